@@ -1,0 +1,321 @@
+// Generated-shape binding (jextract output shape) for c-src/include/deltabox_helper.h.
+// Regenerate with `tools/mvn -Pjextract -pl bindings generate-sources`; do not put logic here.
+package dev.deltabox.bindings.helper;
+
+import java.lang.foreign.*;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static java.lang.foreign.ValueLayout.*;
+
+public class deltabox_helper_h {
+
+    deltabox_helper_h() {
+        // Should not be called directly
+    }
+
+    static final Arena LIBRARY_ARENA = Arena.ofAuto();
+    static final boolean TRACE_DOWNCALLS = Boolean.getBoolean("jextract.trace.downcalls");
+
+    static void traceDowncall(String name, Object... args) {
+        String traceArgs = Arrays.stream(args)
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+        System.out.printf("%s(%s)\n", name, traceArgs);
+    }
+
+    static MemorySegment findOrThrow(String symbol) {
+        return SYMBOL_LOOKUP.find(symbol)
+            .orElseThrow(() -> new UnsatisfiedLinkError("unresolved symbol: " + symbol));
+    }
+
+    static MethodHandle upcallHandle(Class<?> fi, String name, FunctionDescriptor fdesc) {
+        try {
+            return MethodHandles.lookup().findVirtual(fi, name, fdesc.toMethodType());
+        } catch (ReflectiveOperationException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    static MemoryLayout align(MemoryLayout layout, long align) {
+        return switch (layout) {
+            case PaddingLayout p -> p;
+            case ValueLayout v -> v.withByteAlignment(align);
+            case GroupLayout g -> {
+                MemoryLayout[] alignedMembers = g.memberLayouts().stream()
+                        .map(m -> align(m, align)).toArray(MemoryLayout[]::new);
+                yield g instanceof StructLayout ?
+                        MemoryLayout.structLayout(alignedMembers) : MemoryLayout.unionLayout(alignedMembers);
+            }
+            case SequenceLayout s -> MemoryLayout.sequenceLayout(s.elementCount(), align(s.elementLayout(), align));
+        };
+    }
+
+    static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
+            .or(Linker.nativeLinker().defaultLookup());
+
+    public static final ValueLayout.OfBoolean C_BOOL = ValueLayout.JAVA_BOOLEAN;
+    public static final ValueLayout.OfByte C_CHAR = ValueLayout.JAVA_BYTE;
+    public static final ValueLayout.OfShort C_SHORT = ValueLayout.JAVA_SHORT;
+    public static final ValueLayout.OfInt C_INT = ValueLayout.JAVA_INT;
+    public static final ValueLayout.OfLong C_LONG_LONG = ValueLayout.JAVA_LONG;
+    public static final ValueLayout.OfFloat C_FLOAT = ValueLayout.JAVA_FLOAT;
+    public static final ValueLayout.OfDouble C_DOUBLE = ValueLayout.JAVA_DOUBLE;
+    public static final AddressLayout C_POINTER = ValueLayout.ADDRESS
+            .withTargetLayout(MemoryLayout.sequenceLayout(java.lang.Long.MAX_VALUE, JAVA_BYTE));
+    public static final ValueLayout.OfLong C_LONG = ValueLayout.JAVA_LONG;
+
+    private static class dbh_connect {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = deltabox_helper_h.findOrThrow("dbh_connect");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int dbh_connect(const char *socket_path)
+     * }
+     */
+    public static FunctionDescriptor dbh_connect$descriptor() {
+        return dbh_connect.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int dbh_connect(const char *socket_path)
+     * }
+     */
+    public static MethodHandle dbh_connect$handle() {
+        return dbh_connect.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int dbh_connect(const char *socket_path)
+     * }
+     */
+    public static MemorySegment dbh_connect$address() {
+        return dbh_connect.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int dbh_connect(const char *socket_path)
+     * }
+     */
+    public static int dbh_connect(MemorySegment socket_path) {
+        var mh$ = dbh_connect.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("dbh_connect", socket_path);
+            }
+            return (int)mh$.invokeExact(socket_path);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class dbh_call {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = deltabox_helper_h.findOrThrow("dbh_call");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int dbh_call(int sock, const struct dbh_request *request, const int *fds, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static FunctionDescriptor dbh_call$descriptor() {
+        return dbh_call.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int dbh_call(int sock, const struct dbh_request *request, const int *fds, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static MethodHandle dbh_call$handle() {
+        return dbh_call.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int dbh_call(int sock, const struct dbh_request *request, const int *fds, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static MemorySegment dbh_call$address() {
+        return dbh_call.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int dbh_call(int sock, const struct dbh_request *request, const int *fds, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static int dbh_call(int sock, MemorySegment request, MemorySegment fds, MemorySegment reply, MemorySegment reply_fds, int reply_fds_capacity) {
+        var mh$ = dbh_call.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("dbh_call", sock, request, fds, reply, reply_fds, reply_fds_capacity);
+            }
+            return (int)mh$.invokeExact(sock, request, fds, reply, reply_fds, reply_fds_capacity);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class dbh_close {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = deltabox_helper_h.findOrThrow("dbh_close");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int dbh_close(int sock)
+     * }
+     */
+    public static FunctionDescriptor dbh_close$descriptor() {
+        return dbh_close.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int dbh_close(int sock)
+     * }
+     */
+    public static MethodHandle dbh_close$handle() {
+        return dbh_close.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int dbh_close(int sock)
+     * }
+     */
+    public static MemorySegment dbh_close$address() {
+        return dbh_close.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int dbh_close(int sock)
+     * }
+     */
+    public static int dbh_close(int sock) {
+        var mh$ = dbh_close.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("dbh_close", sock);
+            }
+            return (int)mh$.invokeExact(sock);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static final int DBH_PROTOCOL_VERSION = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_PROTOCOL_VERSION 1
+     * }
+     */
+    public static int DBH_PROTOCOL_VERSION() {
+        return DBH_PROTOCOL_VERSION;
+    }
+    private static final int DBH_DATA_MAX = (int)8192L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_DATA_MAX 8192
+     * }
+     */
+    public static int DBH_DATA_MAX() {
+        return DBH_DATA_MAX;
+    }
+    private static final int DBH_MAX_FDS = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_MAX_FDS 8
+     * }
+     */
+    public static int DBH_MAX_FDS() {
+        return DBH_MAX_FDS;
+    }
+    private static final int DBH_MESSAGE_MAX = (int)256L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_MESSAGE_MAX 256
+     * }
+     */
+    public static int DBH_MESSAGE_MAX() {
+        return DBH_MESSAGE_MAX;
+    }
+    private static final int DBH_OP_HELLO = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_HELLO = 1
+     * }
+     */
+    public static int DBH_OP_HELLO() {
+        return DBH_OP_HELLO;
+    }
+    private static final int DBH_OP_SPAWN = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_SPAWN = 2
+     * }
+     */
+    public static int DBH_OP_SPAWN() {
+        return DBH_OP_SPAWN;
+    }
+    private static final int DBH_OP_WAIT = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_WAIT = 3
+     * }
+     */
+    public static int DBH_OP_WAIT() {
+        return DBH_OP_WAIT;
+    }
+    private static final int DBH_OP_SIGNAL = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_SIGNAL = 4
+     * }
+     */
+    public static int DBH_OP_SIGNAL() {
+        return DBH_OP_SIGNAL;
+    }
+}

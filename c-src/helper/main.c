@@ -1,0 +1,371 @@
+/*
+ * deltabox-helper: the single-threaded process that owns a DeltaBox's processes.
+ *
+ * Why a process of its own: ptrace stops belong to one OS thread, any JVM thread calling
+ * waitpid (the JDK's process reaper) could steal them, and a crash here must not take the
+ * JVM down. It is the subreaper and the parent of every process it spawns.
+ *
+ * Lifetime: it serves exactly one runtime connection. When that connection closes (the
+ * runtime closed it or died), it kills every process it spawned and exits. If nobody
+ * connects within DBH_CONNECT_TIMEOUT_MS it exits too.
+ *
+ * Usage: deltabox-helper SOCKET_PATH   (prints "ready PID" on stdout once it listens)
+ */
+#define _GNU_SOURCE
+#include "deltabox_helper.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define DBH_CONNECT_TIMEOUT_MS 30000
+#define MAX_CHILDREN 1024
+
+struct child {
+	pid_t pid;      /* 0: free slot */
+	int ended;      /* reaped; code/status valid */
+	int code;       /* CLD_EXITED, CLD_KILLED, CLD_DUMPED */
+	int status;     /* exit status or signal */
+	int waited_on;  /* the client is blocked in DBH_OP_WAIT for it */
+};
+
+static struct child children[MAX_CHILDREN];
+
+static void logf_(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "deltabox-helper[%d]: ", getpid());
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+static void send_reply(int sock, struct dbh_reply *r, const int *fds, int nfds)
+{
+	char control[CMSG_SPACE(sizeof(int) * DBH_MAX_FDS)];
+	memset(control, 0, sizeof(control));
+	struct iovec iov = { r, sizeof(*r) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	r->nfds = nfds;
+	if (nfds > 0) {
+		msg.msg_control = control;
+		msg.msg_controllen = CMSG_SPACE(sizeof(int) * nfds);
+		struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int) * nfds);
+		memcpy(CMSG_DATA(c), fds, sizeof(int) * nfds);
+	}
+	while (sendmsg(sock, &msg, MSG_NOSIGNAL) < 0 && errno == EINTR)
+		;
+}
+
+static void fail(struct dbh_reply *r, int err, const char *fmt, ...)
+{
+	va_list ap;
+	r->error = err;
+	va_start(ap, fmt);
+	vsnprintf(r->message, sizeof(r->message), fmt, ap);
+	va_end(ap);
+}
+
+static struct child *find_child(pid_t pid)
+{
+	for (int i = 0; i < MAX_CHILDREN; i++)
+		if (children[i].pid == pid)
+			return &children[i];
+	return NULL;
+}
+
+static void wait_result(struct dbh_reply *r, struct child *c)
+{
+	r->values[0] = c->code;
+	r->values[1] = c->status;
+	c->pid = 0; /* reported once: forget it */
+}
+
+/* Splits "a\0b\0\0" at *pos into a NULL-terminated vector; advances *pos past the empty string. */
+static int split_strings(const struct dbh_request *q, uint32_t *pos, char **out, int cap)
+{
+	int n = 0;
+	while (*pos < q->data_len && q->data[*pos] != '\0') {
+		if (n == cap - 1)
+			return -1;
+		out[n++] = (char *)&q->data[*pos];
+		*pos += strnlen(&q->data[*pos], q->data_len - *pos) + 1;
+	}
+	if (*pos >= q->data_len)
+		return -1;
+	(*pos)++;
+	out[n] = NULL;
+	return n;
+}
+
+static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
+{
+	struct dbh_reply r = { 0 };
+	char *argv[512], *envp[512];
+	uint32_t pos = 0;
+	if (nfds != 3) {
+		fail(&r, EINVAL, "spawn needs 3 descriptors (stdin, stdout, stderr), got %d", nfds);
+		goto out;
+	}
+	if (q->data_len == 0 || q->data[q->data_len - 1] != '\0') {
+		fail(&r, EINVAL, "spawn data is not NUL-terminated");
+		goto out;
+	}
+	const char *cwd = q->data;
+	pos = strlen(cwd) + 1;
+	if (split_strings(q, &pos, argv, 512) < 1 || split_strings(q, &pos, envp, 512) < 0) {
+		fail(&r, EINVAL, "spawn data is not 'cwd argv.. env..' with at least one argument");
+		goto out;
+	}
+	struct child *slot = find_child(0);
+	if (!slot) {
+		fail(&r, EAGAIN, "too many processes (%d) under this helper", MAX_CHILDREN);
+		goto out;
+	}
+	int errpipe[2];
+	if (pipe2(errpipe, O_CLOEXEC) < 0) {
+		fail(&r, errno, "pipe2: %s", strerror(errno));
+		goto out;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		fail(&r, errno, "fork: %s", strerror(errno));
+		close(errpipe[0]);
+		close(errpipe[1]);
+		goto out;
+	}
+	if (pid == 0) {
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		signal(SIGPIPE, SIG_DFL);
+		for (int i = 0; i < 3; i++)
+			if (dup2(fds[i], i) < 0)
+				goto child_fail;
+		if (*cwd && chdir(cwd) < 0)
+			goto child_fail;
+		execvpe(argv[0], argv, envp);
+child_fail:;
+		int e = errno;
+		(void)!write(errpipe[1], &e, sizeof(e));
+		_exit(127);
+	}
+	close(errpipe[1]);
+	int child_errno = 0;
+	ssize_t n;
+	while ((n = read(errpipe[0], &child_errno, sizeof(child_errno))) < 0 && errno == EINTR)
+		;
+	close(errpipe[0]);
+	if (n > 0) {
+		/* exec failed: the child exits 127; reap it here so it never shows up in WAIT */
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		fail(&r, child_errno, "cannot start '%s' in '%s': %s", argv[0], *cwd ? cwd : ".",
+		     strerror(child_errno));
+		goto out;
+	}
+	*slot = (struct child){ .pid = pid };
+	int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	r.values[0] = pid;
+	if (pidfd < 0) {
+		fail(&r, errno, "pidfd_open: %s", strerror(errno));
+		kill(pid, SIGKILL);
+		goto out;
+	}
+	send_reply(sock, &r, &pidfd, 1);
+	close(pidfd);
+	goto close_fds;
+out:
+	send_reply(sock, &r, NULL, 0);
+close_fds:
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+}
+
+/* Returns 1 if the reply is deferred until the process ends. */
+static int op_wait(int sock, struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct child *c = q->args[0] > 0 ? find_child((pid_t)q->args[0]) : NULL;
+	if (!c) {
+		fail(&r, ESRCH, "process %lld is not one of this helper's", (long long)q->args[0]);
+	} else if (!c->ended) {
+		c->waited_on = 1;
+		return 1;
+	} else {
+		wait_result(&r, c);
+	}
+	send_reply(sock, &r, NULL, 0);
+	return 0;
+}
+
+static void op_signal(int sock, struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct child *c = q->args[0] > 0 ? find_child((pid_t)q->args[0]) : NULL;
+	if (!c)
+		fail(&r, ESRCH, "process %lld is not one of this helper's", (long long)q->args[0]);
+	else if (!c->ended && kill(c->pid, (int)q->args[1]) < 0)
+		fail(&r, errno, "kill(%d, %lld): %s", c->pid, (long long)q->args[1], strerror(errno));
+	send_reply(sock, &r, NULL, 0);
+}
+
+static void reap(int sock)
+{
+	for (;;) {
+		siginfo_t si = { 0 };
+		if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG) < 0 || si.si_pid == 0)
+			return;
+		struct child *c = find_child(si.si_pid);
+		if (!c)
+			continue; /* an orphan we adopted as subreaper: nothing to report */
+		c->ended = 1;
+		c->code = si.si_code;
+		c->status = si.si_status;
+		if (c->waited_on) {
+			struct dbh_reply r = { 0 };
+			wait_result(&r, c);
+			send_reply(sock, &r, NULL, 0);
+		}
+	}
+}
+
+static void kill_all(void)
+{
+	for (int i = 0; i < MAX_CHILDREN; i++)
+		if (children[i].pid && !children[i].ended)
+			kill(children[i].pid, SIGKILL);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 2) {
+		fprintf(stderr, "usage: %s SOCKET_PATH\n", argv[0]);
+		return 2;
+	}
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+	signal(SIGPIPE, SIG_IGN);
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
+	int sigfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
+
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	if (strlen(argv[1]) >= sizeof(addr.sun_path)) {
+		logf_("socket path too long: %s", argv[1]);
+		return 2;
+	}
+	strcpy(addr.sun_path, argv[1]);
+	int lsock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	unlink(argv[1]);
+	if (lsock < 0 || bind(lsock, (struct sockaddr *)&addr, sizeof(addr)) < 0 || listen(lsock, 1) < 0) {
+		logf_("cannot listen on %s: %s", argv[1], strerror(errno));
+		return 1;
+	}
+	printf("ready %d\n", getpid());
+	fflush(stdout);
+
+	struct pollfd lp = { lsock, POLLIN, 0 };
+	if (poll(&lp, 1, DBH_CONNECT_TIMEOUT_MS) <= 0) {
+		logf_("no runtime connected within %d ms; exiting", DBH_CONNECT_TIMEOUT_MS);
+		unlink(argv[1]);
+		return 1;
+	}
+	int sock = accept4(lsock, NULL, NULL, SOCK_CLOEXEC);
+	close(lsock);
+	unlink(argv[1]); /* one client only: nobody else can connect from now on */
+	if (sock < 0) {
+		logf_("accept: %s", strerror(errno));
+		return 1;
+	}
+
+	static struct dbh_request q;
+	int waiting = 0; /* a WAIT reply is outstanding: do not read the next request yet */
+	for (;;) {
+		struct pollfd p[2] = { { sigfd, POLLIN, 0 }, { sock, waiting ? 0 : POLLIN, 0 } };
+		if (poll(p, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (p[0].revents & POLLIN) {
+			struct signalfd_siginfo si;
+			while (read(sigfd, &si, sizeof(si)) > 0)
+				;
+			reap(sock);
+			if (waiting) {
+				waiting = 0;
+				for (int i = 0; i < MAX_CHILDREN; i++)
+					if (children[i].pid && children[i].waited_on)
+						waiting = 1;
+			}
+		}
+		if (p[1].revents & (POLLHUP | POLLERR))
+			break;
+		if (!(p[1].revents & POLLIN))
+			continue;
+
+		int fds[DBH_MAX_FDS];
+		int nfds = 0;
+		char control[CMSG_SPACE(sizeof(int) * DBH_MAX_FDS)];
+		struct iovec iov = { &q, sizeof(q) };
+		struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+				      .msg_controllen = sizeof(control) };
+		memset(&q, 0, offsetof(struct dbh_request, data));
+		ssize_t n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+		if (n == 0)
+			break; /* the runtime closed the connection */
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+			if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+				for (size_t i = 0; i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int); i++)
+					if (nfds < DBH_MAX_FDS)
+						fds[nfds++] = ((int *)CMSG_DATA(c))[i];
+		struct dbh_reply r = { 0 };
+		if ((size_t)n < offsetof(struct dbh_request, data) || q.data_len > DBH_DATA_MAX ||
+		    (size_t)n != offsetof(struct dbh_request, data) + q.data_len) {
+			fail(&r, EPROTO, "malformed request (%zd bytes)", n);
+			send_reply(sock, &r, NULL, 0);
+		} else if (q.op == DBH_OP_SPAWN) {
+			op_spawn(sock, &q, fds, nfds);
+			nfds = 0; /* op_spawn closed them */
+		} else if (q.op == DBH_OP_HELLO) {
+			r.values[0] = DBH_PROTOCOL_VERSION;
+			r.values[1] = getpid();
+			send_reply(sock, &r, NULL, 0);
+		} else if (q.op == DBH_OP_WAIT) {
+			waiting = op_wait(sock, &q);
+		} else if (q.op == DBH_OP_SIGNAL) {
+			op_signal(sock, &q);
+		} else {
+			fail(&r, EOPNOTSUPP, "unknown op %u (protocol %d)", q.op, DBH_PROTOCOL_VERSION);
+			send_reply(sock, &r, NULL, 0);
+		}
+		for (int i = 0; i < nfds; i++)
+			close(fds[i]);
+	}
+	kill_all();
+	return 0;
+}

@@ -1,0 +1,112 @@
+package dev.deltabox.runtime.cr;
+
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+import dev.deltabox.runtime.nativeaccess.NativeLibraries;
+import dev.deltabox.runtime.nativeaccess.NativeSetupException;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.deltabox.bindings.criu.criu_h.*;
+
+/**
+ * A {@code criu service} process that libcriu talks to over a Unix socket. libcriu's default
+ * mode would fork the calling process — the JVM — to exec criu; the service mode never does.
+ *
+ * <p>Concurrency: libcriu keeps its options in process-global state, so every use of libcriu
+ * in this JVM goes through {@link #LIBCRIU_LOCK}.
+ */
+public final class CriuService implements AutoCloseable {
+
+    /** Guards libcriu's process-global options. */
+    public static final Object LIBCRIU_LOCK = new Object();
+
+    private static final long START_TIMEOUT_MS = 10_000;
+
+    private final Process process;
+    private final Path socket;
+
+    private CriuService(Process process, Path socket) {
+        this.process = process;
+        this.socket = socket;
+    }
+
+    /** Starts {@code criu service} with its socket in {@code runtimeDir} and waits until it listens. */
+    public static CriuService start(DeltaBoxHome home, Path runtimeDir) throws IOException {
+        NativeLibraries.loadCriu(home);
+        Path criu = DeltaBoxHome.require(home.criuBinary(), "criu 4.2", "run tools/setup/native.sh");
+        Files.createDirectories(runtimeDir);
+        Path socket = runtimeDir.resolve("criu-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
+        Path logFile = runtimeDir.resolve(socket.getFileName() + ".log");
+        Process p = new ProcessBuilder(criu.toString(), "service", "--address", socket.toString(),
+                "-o", logFile.toString(), "-v2")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MS);
+        while (!Files.exists(socket)) {
+            if (!p.isAlive()) {
+                throw new IOException("criu service exited with " + p.exitValue() + " before listening; see " + logFile);
+            }
+            if (System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                throw new IOException("criu service did not listen on " + socket + " within " + START_TIMEOUT_MS + " ms");
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while starting criu service", e);
+            }
+        }
+        return new CriuService(p, socket);
+    }
+
+    /** Points libcriu's global options at this service; call with {@link #LIBCRIU_LOCK} held. */
+    public void useForNextRequest(Arena arena) {
+        if (criu_init_opts() < 0) throw new IllegalStateException("criu_init_opts failed (out of memory?)");
+        // libcriu 4.2 has no criu_set_service_comm: setting an address selects socket mode
+        criu_set_service_address(arena.allocateFrom(socket.toString()));
+    }
+
+    /** CRIU's version as major*10000 + minor*100 + sublevel, asked of the running service. */
+    public int version() {
+        synchronized (LIBCRIU_LOCK) {
+            try (Arena arena = Arena.ofConfined()) {
+                useForNextRequest(arena);
+                int v = criu_get_version();
+                if (v < 0) throw new IllegalStateException("criu_get_version failed: " + v);
+                return v;
+            }
+        }
+    }
+
+    /** Fails unless the service is CRIU 4.2.x, the series the bindings were made for. */
+    public int requireBindingsVersion() {
+        int v = version();
+        if (v / 100 != 402) {
+            throw new NativeSetupException("CRIU is " + v / 10000 + "." + v / 100 % 100 + "." + v % 100
+                    + "; DeltaBox's bindings were made for " + NativeLibraries.CRIU_SERIES + "x: run tools/setup/native.sh");
+        }
+        return v;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException ignored) {
+            // a stale socket in the runtime dir is harmless: the next service uses a new name
+        }
+    }
+}

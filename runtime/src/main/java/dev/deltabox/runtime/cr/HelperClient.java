@@ -1,0 +1,212 @@
+package dev.deltabox.runtime.cr;
+
+import dev.deltabox.bindings.helper.dbh_reply;
+import dev.deltabox.bindings.helper.dbh_request;
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+import dev.deltabox.runtime.nativeaccess.NativeLibraries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static dev.deltabox.bindings.helper.deltabox_helper_h.*;
+
+/**
+ * The runtime's end of one deltabox-helper process: starts it, connects to its socket and
+ * sends it requests through the C client stubs.
+ *
+ * <p>Concurrency: the protocol is one request, one reply; every call holds this object's
+ * lock for its whole round trip, and the request/reply buffers belong to that lock.
+ */
+public final class HelperClient implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HelperClient.class);
+    private static final long READY_TIMEOUT_MS = 10_000;
+
+    /** A process the helper started: its PID (for messages) and a pidfd (to track it safely). */
+    public record Spawned(long pid, int pidfd) {}
+
+    /** How a process ended: {@code exited} with {@code status}, or killed by signal {@code status}. */
+    public record Exit(boolean exited, int status) {
+        public static Exit of(long siCode, long status) {
+            return new Exit(siCode == 1 /* CLD_EXITED */, (int) status);
+        }
+    }
+
+    private final Process process;
+    private final Path socket;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment request = dbh_request.allocate(arena);
+    private final MemorySegment reply = dbh_reply.allocate(arena);
+    private final MemorySegment fdsOut = arena.allocate(ValueLayout.JAVA_INT, DBH_MAX_FDS());
+    private final MemorySegment fdsIn = arena.allocate(ValueLayout.JAVA_INT, DBH_MAX_FDS());
+    private int sock = -1;
+    private boolean closed;
+    private final long helperPid;
+
+    private HelperClient(Process process, Path socket) {
+        this.process = process;
+        this.socket = socket;
+        this.helperPid = process.pid();
+    }
+
+    /** Starts a helper whose socket lives in {@code runtimeDir}, and connects to it. */
+    public static HelperClient start(DeltaBoxHome home, Path runtimeDir) throws IOException {
+        NativeLibraries.loadHelperClient(home);
+        Path binary = DeltaBoxHome.require(home.helperBinary(), "deltabox-helper",
+                "build the project (tools/mvn -q -DskipTests package)");
+        Files.createDirectories(runtimeDir);
+        Path socket = runtimeDir.resolve("helper-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
+        Process p = new ProcessBuilder(binary.toString(), socket.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        HelperClient client = new HelperClient(p, socket);
+        try {
+            client.awaitReadyAndConnect();
+            return client;
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private void awaitReadyAndConnect() throws IOException {
+        var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+        // The helper prints one line once it listens; readLine returns null if it died first.
+        var ready = new java.util.concurrent.CompletableFuture<String>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                ready.complete(out.readLine());
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+        });
+        String line;
+        try {
+            line = ready.get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IOException("deltabox-helper did not become ready within " + READY_TIMEOUT_MS + " ms", e);
+        }
+        if (line == null || !line.startsWith("ready ")) {
+            throw new IOException("deltabox-helper failed to start (exit " + exitCodeOrRunning()
+                    + "); its messages are on stderr");
+        }
+        try (Arena a = Arena.ofConfined()) {
+            int fd = dbh_connect(a.allocateFrom(socket.toString()));
+            if (fd < 0) throw new IOException("cannot connect to deltabox-helper at " + socket + ": errno " + -fd);
+            sock = fd;
+        }
+        log.debug("deltabox-helper {} ready at {}", helperPid, socket);
+    }
+
+    /** The helper's PID and protocol version, asked over the socket. */
+    public synchronized long[] hello() {
+        call(DBH_OP_HELLO(), new int[0]);
+        return new long[] {dbh_reply.values(reply, 0), dbh_reply.values(reply, 1)};
+    }
+
+    /**
+     * Starts {@code argv} in {@code cwd} with exactly {@code env} as its environment and the
+     * given descriptors as its stdin, stdout and stderr (the caller keeps its own copies).
+     */
+    public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int stdin, int stdout, int stderr) {
+        if (argv.isEmpty()) throw new IllegalArgumentException("spawn needs a program to run");
+        var data = new java.io.ByteArrayOutputStream();
+        putString(data, cwd == null ? "" : cwd.toString());
+        argv.forEach(a -> putString(data, a));
+        putString(data, "");
+        env.forEach((k, v) -> putString(data, k + "=" + v));
+        putString(data, "");
+        byte[] bytes = data.toByteArray();
+        if (bytes.length > DBH_DATA_MAX()) {
+            throw new IllegalArgumentException("command line and environment take " + bytes.length
+                    + " bytes; the helper accepts at most " + DBH_DATA_MAX());
+        }
+        MemorySegment.copy(bytes, 0, dbh_request.data(request), ValueLayout.JAVA_BYTE, 0, bytes.length);
+        dbh_request.data_len(request, bytes.length);
+        int nfds = call(DBH_OP_SPAWN(), new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to spawn without a pidfd");
+        return new Spawned(dbh_reply.values(reply, 0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
+    }
+
+    /** Blocks until the process ends and returns how; each process's end is reported once. */
+    public synchronized Exit waitFor(long pid) {
+        dbh_request.args(request, 0, pid);
+        call(DBH_OP_WAIT(), new int[0]);
+        return Exit.of(dbh_reply.values(reply, 0), dbh_reply.values(reply, 1));
+    }
+
+    public synchronized void signal(long pid, int signal) {
+        dbh_request.args(request, 0, pid);
+        dbh_request.args(request, 1, signal);
+        call(DBH_OP_SIGNAL(), new int[0]);
+    }
+
+    /** Sends the prepared request; returns the number of descriptors received into fdsIn. */
+    private int call(int op, int[] fds) {
+        if (sock < 0) throw new HelperException(0, "the helper connection is closed");
+        dbh_request.op(request, op);
+        dbh_request.nfds(request, fds.length);
+        for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
+        if (op != DBH_OP_SPAWN()) dbh_request.data_len(request, 0);
+        int rc = dbh_call(sock, request, fdsOut, reply, fdsIn, DBH_MAX_FDS());
+        // leave no stale arguments behind for the next request
+        dbh_request.args(request).fill((byte) 0);
+        if (rc < 0) {
+            throw new HelperException(-rc, "deltabox-helper " + helperPid + " stopped answering (errno " + -rc
+                    + ", helper " + exitCodeOrRunning() + ")");
+        }
+        int error = dbh_reply.error(reply);
+        if (error != 0) throw new HelperException(error, dbh_reply.message(reply).getString(0));
+        return dbh_reply.nfds(reply);
+    }
+
+    private String exitCodeOrRunning() {
+        return process.isAlive() ? "still running" : "exited with " + process.exitValue();
+    }
+
+    private static void putString(java.io.ByteArrayOutputStream out, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (byte x : b) {
+            if (x == 0) throw new IllegalArgumentException("argument or variable contains a NUL byte: " + s);
+        }
+        out.writeBytes(b);
+        out.write(0);
+    }
+
+    /** Closes the connection: the helper kills every process it started and exits. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (sock >= 0) {
+            dbh_close(sock);
+            sock = -1;
+        }
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                log.warn("deltabox-helper {} did not exit after its connection closed; killing it", helperPid);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException ignored) {
+            // the helper unlinks it itself once connected; this only covers a failed start
+        }
+        arena.close();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.deltabox.tools;
+
+import java.util.Arrays;
+
+/** The {@code deltabox} command line: dispatches to one subcommand. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: deltabox COMMAND [ARGS]
+
+            commands:
+              doctor [--json]   check every requirement of DeltaBox on this machine;
+                                exits non-zero when a hard requirement is missing
+              help              this text
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "doctor" -> DoctorCommand.run(rest);
+            default -> {
+                System.err.println("deltabox: unknown command '" + args[0] + "'\n");
+                System.err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+}
