@@ -11,11 +11,21 @@ native=${1:?usage: regenerate.sh NATIVE_PREFIX}
 jextract=${JEXTRACT:-jextract}
 command -v "$jextract" >/dev/null || { echo "jextract not found: put it on PATH or set JEXTRACT=/path/to/jextract" >&2; exit 1; }
 out=$repo/bindings/src/main/java
+# Generate everything into a scratch tree first: a failing jextract run leaves the committed
+# bindings untouched.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+pkgs=()
 for args in "$here"/*.args; do
   pkg=$(sed -n 's/^--target-package *//p' "$args")
   echo "jextract: $(basename "$args") -> $pkg"
-  rm -rf "$out/${pkg//.//}"
-  sed -e "s|@NATIVE@|$native|g" -e "s|@REPO@|$repo|g" "$args" >"$args.tmp"
-  "$jextract" --output "$out" @"$args.tmp"
-  rm -f "$args.tmp"
+  sed -e "s|@NATIVE@|$native|g" -e "s|@REPO@|$repo|g" "$args" >"$scratch/$(basename "$args")"
+  "$jextract" --output "$scratch/out" @"$scratch/$(basename "$args")"
+  pkgs+=("$pkg")
 done
+for pkg in "${pkgs[@]}"; do
+  rm -rf "$out/${pkg//.//}"
+  mkdir -p "$(dirname "$out/${pkg//.//}")"
+  mv "$scratch/out/${pkg//.//}" "$out/${pkg//.//}"
+done
+echo "regenerated ${#pkgs[@]} package(s); now run tools/test (the layout conformance test proves them)"

@@ -106,6 +106,17 @@ class HelperClientTest {
         libc_h.close(p.pidfd());
     }
 
+    @Test
+    void aCrashedHelperIsAnExceptionNotADeadJvm() throws Exception {
+        long helperPid = helper.hello()[1];
+        ProcessHandle h = ProcessHandle.of(helperPid).orElseThrow();
+        assertTrue(h.destroyForcibly());
+        h.onExit().get();
+        var e = assertThrows(HelperException.class, helper::hello);
+        assertTrue(e.getMessage().contains("stopped answering"), e.getMessage());
+        assertTrue(e.getMessage().contains(Long.toString(helperPid)), e.getMessage());
+    }
+
     private int openDevNull() {
         int fd = libc_h.open.makeInvoker().apply(arena.allocateFrom("/dev/null"), libc_h.O_RDWR() | libc_h.O_CLOEXEC());
         assertTrue(fd >= 0);
