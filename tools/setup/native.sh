@@ -33,7 +33,10 @@ done_step() { printf '[native %d] %s (%d ms)\n' "$step_no" "${1:-done}" $((($(da
 die() { printf 'native setup: ERROR: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "must run as root (installs Debian packages, and DeltaBox itself needs root)"
-mkdir -p "$cache/src" "$cache/build" "$prefix"
+mkdir -p "$cache/src" "$prefix"
+# One run at a time per cache (two clones set up at once would share downloads and apt lists).
+exec 9>"$cache/lock"
+flock 9
 
 # ---------------------------------------------------------------------------------------
 step "Debian packages"
@@ -56,6 +59,7 @@ else
 fi
 
 stamp="$prefix/.versions"
+build="$prefix/.build" # per prefix: clones never share a build tree
 
 # ---------------------------------------------------------------------------------------
 # Private apt: our own sources list, lists and cache directories under $cache/apt.
@@ -126,36 +130,37 @@ unpack() { # unpack TARBALL DIR
   rm -rf "$2"; mkdir -p "$2"; tar -xf "$1" -C "$2" --strip-components=1
 }
 
-want_stamp() { printf 'libfuse=%s criu=%s script=%s\n' "$1" "$2" "$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-16)"; }
-
-if [ "${DELTABOX_REBUILD:-0}" != 1 ] && [ -f "$stamp" ] \
-   && [ -x "$prefix/sbin/criu" ] && [ -e "$prefix/lib/libfuse3.so" ] && [ -e "$prefix/lib/libcriu.so" ] \
-   && [ "$(cat "$stamp")" = "$(want_stamp "$(sed -n 's/.*libfuse=\([^ ]*\).*/\1/p' "$stamp")" "$(sed -n 's/.*criu=\([^ ]*\).*/\1/p' "$stamp")")" ]; then
+# The stamp names the versions built and this script's hash: editing the script rebuilds.
+script_hash=$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-16)
+if [ "${DELTABOX_REBUILD:-0}" != 1 ] && [ -f "$stamp" ] && grep -q " script=$script_hash\$" "$stamp" \
+   && [ -x "$prefix/sbin/criu" ] && [ -e "$prefix/lib/libfuse3.so" ] && [ -e "$prefix/lib/libcriu.so" ]; then
   step "native libraries in $prefix"
   done_step "up to date ($(cat "$stamp" | cut -d' ' -f1-2))"
 else
+  mkdir -p "$build"
   fetch_source fuse3 "$FUSE_SERIES"; fuse_tar=$fetched
   fetch_source criu "$CRIU_SERIES"; criu_tar=$fetched
   fuse_ver=$(basename "$fuse_tar" | sed 's/^fuse3_\(.*\)\.orig\.tar.*/\1/')
   criu_ver=$(basename "$criu_tar" | sed 's/^criu_\(.*\)\.orig\.tar.*/\1/')
 
   step "build libfuse $fuse_ver (meson/ninja)"
-  src=$cache/build/fuse3; unpack "$fuse_tar" "$src"
+  src=$build/fuse3; unpack "$fuse_tar" "$src"
   (cd "$src" && meson setup build --prefix="$prefix" --libdir=lib -Dexamples=false -Dtests=false \
        -Dutils=true -Dinitscriptdir= -Dudevrulesdir="$prefix/lib/udev/rules.d" -Duseroot=false \
-       && ninja -C build && ninja -C build install) >"$cache/build/fuse3.log" 2>&1 \
-    || die "libfuse build failed; see $cache/build/fuse3.log"
+       && ninja -C build && ninja -C build install) >"$build/fuse3.log" 2>&1 \
+    || die "libfuse build failed; see $build/fuse3.log"
   done_step
 
   step "build CRIU $criu_ver (criu + libcriu)"
-  src=$cache/build/criu; unpack "$criu_tar" "$src"
+  src=$build/criu; unpack "$criu_tar" "$src"
   (cd "$src" && make -j"$(nproc)" criu lib \
      && make install-criu install-lib SKIP_PIP_INSTALL=1 PREFIX="$prefix" LIBDIR="$prefix/lib" \
-          SBINDIR="$prefix/sbin" INCLUDEDIR="$prefix/include" LIBEXECDIR="$prefix/libexec") >"$cache/build/criu.log" 2>&1 \
-    || die "CRIU build failed; see $cache/build/criu.log"
+          SBINDIR="$prefix/sbin" INCLUDEDIR="$prefix/include" LIBEXECDIR="$prefix/libexec") >"$build/criu.log" 2>&1 \
+    || die "CRIU build failed; see $build/criu.log"
   done_step
 
-  want_stamp "$fuse_ver" "$criu_ver" >"$stamp"
+  rm -rf "$build/fuse3" "$build/criu" # keep only the logs
+  printf 'libfuse=%s criu=%s script=%s\n' "$fuse_ver" "$criu_ver" "$script_hash" >"$stamp"
 fi
 
 step "check"
