@@ -28,10 +28,12 @@ public final class CriuService implements AutoCloseable {
 
     private final Process process;
     private final Path socket;
+    private final Path logFile;
 
-    private CriuService(Process process, Path socket) {
+    private CriuService(Process process, Path socket, Path logFile) {
         this.process = process;
         this.socket = socket;
+        this.logFile = logFile;
     }
 
     /** Starts {@code criu service} with its socket in {@code runtimeDir} and waits until it listens. */
@@ -63,7 +65,7 @@ public final class CriuService implements AutoCloseable {
                 throw new IOException("interrupted while starting criu service", e);
             }
         }
-        return new CriuService(p, socket);
+        return new CriuService(p, socket, logFile);
     }
 
     /** Points libcriu's global options at this service; call with {@link #LIBCRIU_LOCK} held. */
@@ -105,8 +107,10 @@ public final class CriuService implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(socket);
+            // the service's own log matters only when it fails to start (start() names it then)
+            Files.deleteIfExists(logFile);
         } catch (IOException ignored) {
-            // a stale socket in the runtime dir is harmless: the next service uses a new name
+            // a stale file in the runtime dir is harmless: the next service uses new names
         }
     }
 }
