@@ -2,9 +2,11 @@ package dev.deltabox.tools;
 
 import dev.deltabox.runtime.doctor.Check;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,6 +20,19 @@ class DoctorCommandTest {
         assertTrue(out.lines().anyMatch(l -> l.matches("OK +criu check +Looks good.*")), out);
         assertTrue(out.lines().anyMatch(l -> l.contains("soft-dirty tracking")), out);
         assertTrue(out.endsWith("doctor: DeltaBox can run here\n"), out);
+    }
+
+    @Test
+    void aMissingHardRequirementMakesDoctorExitNonZero(@TempDir Path emptyHome) {
+        String old = System.getProperty("deltabox.home");
+        System.setProperty("deltabox.home", emptyHome.toString());
+        try {
+            String out = captureStdout(() -> assertEquals(1, Main.run(new String[] {"doctor"})));
+            assertTrue(out.lines().anyMatch(l -> l.matches("FAIL +criu check +no criu at .*")), out);
+            assertTrue(out.contains("fix: tools/setup/native.sh"), out);
+        } finally {
+            System.setProperty("deltabox.home", old);
+        }
     }
 
     @Test
