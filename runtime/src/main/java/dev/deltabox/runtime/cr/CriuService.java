@@ -5,10 +5,14 @@ import dev.deltabox.runtime.nativeaccess.NativeLibraries;
 import dev.deltabox.runtime.nativeaccess.NativeSetupException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static dev.deltabox.bindings.criu.criu_h.*;
 
@@ -43,27 +47,40 @@ public final class CriuService implements AutoCloseable {
         Files.createDirectories(runtimeDir);
         Path socket = runtimeDir.resolve("criu-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
         Path logFile = runtimeDir.resolve(socket.getFileName() + ".log");
+        // --status-fd: criu writes a NUL byte there once it listens (the socket file appears at
+        // bind(), before listen(), so waiting for the file races with connect()). It also prints
+        // a notice about the socket's permissions to stdout first: skip to the NUL.
         Process p = new ProcessBuilder(criu.toString(), "service", "--address", socket.toString(),
-                "-o", logFile.toString(), "-v2")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                "--status-fd", "1", "-o", logFile.toString(), "-v2")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MS);
-        while (!Files.exists(socket)) {
-            if (!p.isAlive()) {
-                throw new IOException("criu service exited with " + p.exitValue() + " before listening; see " + logFile);
-            }
-            if (System.nanoTime() > deadline) {
-                p.destroyForcibly();
-                throw new IOException("criu service did not listen on " + socket + " within " + START_TIMEOUT_MS + " ms");
-            }
+        var ready = new CompletableFuture<Integer>();
+        Thread.ofVirtual().start(() -> {
             try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while starting criu service", e);
+                InputStream out = p.getInputStream();
+                int b;
+                while ((b = out.read()) > 0) {
+                    // the notice before the NUL
+                }
+                ready.complete(b);
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
             }
+        });
+        int status;
+        try {
+            status = ready.get(START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting criu service", e);
+        } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+            throw new IOException("criu service did not become ready within " + START_TIMEOUT_MS + " ms; see " + logFile, e);
+        }
+        if (status != 0) { // -1: it exited without listening
+            p.destroyForcibly();
+            throw new IOException("criu service failed to start; see " + logFile);
         }
         return new CriuService(p, socket, logFile);
     }
