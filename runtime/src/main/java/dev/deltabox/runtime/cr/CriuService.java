@@ -5,14 +5,10 @@ import dev.deltabox.runtime.nativeaccess.NativeLibraries;
 import dev.deltabox.runtime.nativeaccess.NativeSetupException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static dev.deltabox.bindings.criu.criu_h.*;
 
@@ -54,29 +50,18 @@ public final class CriuService implements AutoCloseable {
                 "--status-fd", "1", "-o", logFile.toString(), "-v2")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        var ready = new CompletableFuture<Integer>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                InputStream out = p.getInputStream();
+        int status;
+        try {
+            status = ReadySignal.await(p, "criu service", START_TIMEOUT_MS, out -> {
                 int b;
                 while ((b = out.read()) > 0) {
                     // the notice before the NUL
                 }
-                ready.complete(b);
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-        });
-        int status;
-        try {
-            status = ready.get(START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
+                return b;
+            });
+        } catch (IOException e) {
             p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting criu service", e);
-        } catch (ExecutionException | TimeoutException e) {
-            p.destroyForcibly();
-            throw new IOException("criu service did not become ready within " + START_TIMEOUT_MS + " ms; see " + logFile, e);
+            throw new IOException(e.getMessage() + "; see " + logFile, e);
         }
         if (status != 0) { // -1: it exited without listening
             p.destroyForcibly();

@@ -82,22 +82,9 @@ public final class HelperClient implements AutoCloseable {
     }
 
     private void awaitReadyAndConnect() throws IOException {
-        var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
         // The helper prints one line once it listens; readLine returns null if it died first.
-        var ready = new java.util.concurrent.CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                ready.complete(out.readLine());
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-        });
-        String line;
-        try {
-            line = ready.get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            throw new IOException("deltabox-helper did not become ready within " + READY_TIMEOUT_MS + " ms", e);
-        }
+        String line = ReadySignal.await(process, "deltabox-helper", READY_TIMEOUT_MS,
+                out -> new BufferedReader(new InputStreamReader(out, StandardCharsets.US_ASCII)).readLine());
         if (line == null || !line.startsWith("ready ")) {
             throw new IOException("deltabox-helper failed to start (exit " + exitCodeOrRunning()
                     + "); its messages are on stderr");
