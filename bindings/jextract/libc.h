@@ -14,7 +14,7 @@
 #include <dirent.h>         /* getdents64 */
 #include <sys/xattr.h>      /* *xattr, XATTR_* */
 #include <sys/file.h>       /* flock, LOCK_* */
-#include <sys/mount.h>      /* mount, umount2, MS_*, MNT_* */
+#include <sys/mount.h>      /* mount, umount2, MS_*, MNT_*, OPEN_TREE_* */
 #include <sched.h>          /* unshare, setns, CLONE_NEW* */
 #include <sys/prctl.h>      /* prctl, PR_* */
 #include <signal.h>         /* kill, SIG* */
@@ -27,6 +27,7 @@
 #include <sys/wait.h>       /* waitid, P_*, W* */
 #include <sys/eventfd.h>    /* eventfd, EFD_* */
 #include <limits.h>         /* PATH_MAX */
+#include <stdlib.h>         /* free */
 
 /*
  * With __USE_GNU, glibc declares the address parameter of bind/connect/accept/... as a GNU

@@ -3083,6 +3083,123 @@ public class fuse_lowlevel_h {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class fuse_session_process_buf {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            fuse_lowlevel_h.C_POINTER,
+            fuse_lowlevel_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = fuse_lowlevel_h.findOrThrow("fuse_session_process_buf");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern void fuse_session_process_buf(struct fuse_session *se, const struct fuse_buf *buf)
+     * }
+     */
+    public static FunctionDescriptor fuse_session_process_buf$descriptor() {
+        return fuse_session_process_buf.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern void fuse_session_process_buf(struct fuse_session *se, const struct fuse_buf *buf)
+     * }
+     */
+    public static MethodHandle fuse_session_process_buf$handle() {
+        return fuse_session_process_buf.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern void fuse_session_process_buf(struct fuse_session *se, const struct fuse_buf *buf)
+     * }
+     */
+    public static MemorySegment fuse_session_process_buf$address() {
+        return fuse_session_process_buf.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern void fuse_session_process_buf(struct fuse_session *se, const struct fuse_buf *buf)
+     * }
+     */
+    public static void fuse_session_process_buf(MemorySegment se, MemorySegment buf) {
+        var mh$ = fuse_session_process_buf.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("fuse_session_process_buf", se, buf);
+            }
+            mh$.invokeExact(se, buf);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class fuse_session_receive_buf {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            fuse_lowlevel_h.C_INT,
+            fuse_lowlevel_h.C_POINTER,
+            fuse_lowlevel_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = fuse_lowlevel_h.findOrThrow("fuse_session_receive_buf");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern int fuse_session_receive_buf(struct fuse_session *se, struct fuse_buf *buf)
+     * }
+     */
+    public static FunctionDescriptor fuse_session_receive_buf$descriptor() {
+        return fuse_session_receive_buf.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern int fuse_session_receive_buf(struct fuse_session *se, struct fuse_buf *buf)
+     * }
+     */
+    public static MethodHandle fuse_session_receive_buf$handle() {
+        return fuse_session_receive_buf.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern int fuse_session_receive_buf(struct fuse_session *se, struct fuse_buf *buf)
+     * }
+     */
+    public static MemorySegment fuse_session_receive_buf$address() {
+        return fuse_session_receive_buf.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern int fuse_session_receive_buf(struct fuse_session *se, struct fuse_buf *buf)
+     * }
+     */
+    public static int fuse_session_receive_buf(MemorySegment se, MemorySegment buf) {
+        var mh$ = fuse_session_receive_buf.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("fuse_session_receive_buf", se, buf);
+            }
+            return (int)mh$.invokeExact(se, buf);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
     private static final int FUSE_HOTFIX_VERSION = (int)2L;
     /**
      * {@snippet lang=c :

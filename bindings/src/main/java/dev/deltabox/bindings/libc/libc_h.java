@@ -853,6 +853,64 @@ public class libc_h {
         }
     }
 
+    private static class fchdir {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            libc_h.C_INT,
+            libc_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("fchdir");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern int fchdir(int __fd)
+     * }
+     */
+    public static FunctionDescriptor fchdir$descriptor() {
+        return fchdir.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern int fchdir(int __fd)
+     * }
+     */
+    public static MethodHandle fchdir$handle() {
+        return fchdir.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern int fchdir(int __fd)
+     * }
+     */
+    public static MemorySegment fchdir$address() {
+        return fchdir.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern int fchdir(int __fd)
+     * }
+     */
+    public static int fchdir(int __fd) {
+        var mh$ = fchdir.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("fchdir", __fd);
+            }
+            return (int)mh$.invokeExact(__fd);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class dup {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             libc_h.C_INT,
@@ -1508,6 +1566,64 @@ public class libc_h {
         }
     }
 
+    private static class syncfs {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            libc_h.C_INT,
+            libc_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("syncfs");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern int syncfs(int __fd)
+     * }
+     */
+    public static FunctionDescriptor syncfs$descriptor() {
+        return syncfs.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern int syncfs(int __fd)
+     * }
+     */
+    public static MethodHandle syncfs$handle() {
+        return syncfs.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern int syncfs(int __fd)
+     * }
+     */
+    public static MemorySegment syncfs$address() {
+        return syncfs.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern int syncfs(int __fd)
+     * }
+     */
+    public static int syncfs(int __fd) {
+        var mh$ = syncfs.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("syncfs", __fd);
+            }
+            return (int)mh$.invokeExact(__fd);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class ftruncate {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             libc_h.C_INT,
@@ -1624,6 +1740,69 @@ public class libc_h {
             } catch (Throwable ex$) {
                throw new AssertionError("should not reach here", ex$);
             }
+        }
+    }
+
+    private static class copy_file_range {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            libc_h.C_LONG,
+            libc_h.C_INT,
+            libc_h.C_POINTER,
+            libc_h.C_INT,
+            libc_h.C_POINTER,
+            libc_h.C_LONG,
+            libc_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("copy_file_range");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern ssize_t copy_file_range(int __infd, __off64_t *__pinoff, int __outfd, __off64_t *__poutoff, size_t __length, unsigned int __flags)
+     * }
+     */
+    public static FunctionDescriptor copy_file_range$descriptor() {
+        return copy_file_range.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern ssize_t copy_file_range(int __infd, __off64_t *__pinoff, int __outfd, __off64_t *__poutoff, size_t __length, unsigned int __flags)
+     * }
+     */
+    public static MethodHandle copy_file_range$handle() {
+        return copy_file_range.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern ssize_t copy_file_range(int __infd, __off64_t *__pinoff, int __outfd, __off64_t *__poutoff, size_t __length, unsigned int __flags)
+     * }
+     */
+    public static MemorySegment copy_file_range$address() {
+        return copy_file_range.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern ssize_t copy_file_range(int __infd, __off64_t *__pinoff, int __outfd, __off64_t *__poutoff, size_t __length, unsigned int __flags)
+     * }
+     */
+    public static long copy_file_range(int __infd, MemorySegment __pinoff, int __outfd, MemorySegment __poutoff, long __length, int __flags) {
+        var mh$ = copy_file_range.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("copy_file_range", __infd, __pinoff, __outfd, __poutoff, __length, __flags);
+            }
+            return (long)mh$.invokeExact(__infd, __pinoff, __outfd, __poutoff, __length, __flags);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
         }
     }
 
@@ -4043,6 +4222,63 @@ public class libc_h {
         }
     }
 
+    private static class free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
+            libc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("free");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern void free(void *__ptr)
+     * }
+     */
+    public static FunctionDescriptor free$descriptor() {
+        return free.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern void free(void *__ptr)
+     * }
+     */
+    public static MethodHandle free$handle() {
+        return free.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern void free(void *__ptr)
+     * }
+     */
+    public static MemorySegment free$address() {
+        return free.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern void free(void *__ptr)
+     * }
+     */
+    public static void free(MemorySegment __ptr) {
+        var mh$ = free.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("free", __ptr);
+            }
+            mh$.invokeExact(__ptr);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static final int SOCK_STREAM = (int)1L;
     /**
      * {@snippet lang=c :
@@ -6274,6 +6510,16 @@ public class libc_h {
         return FALLOC_FL_PUNCH_HOLE;
     }
 
+    private static final int FALLOC_FL_COLLAPSE_RANGE = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * #define FALLOC_FL_COLLAPSE_RANGE 8
+     * }
+     */
+    public static int FALLOC_FL_COLLAPSE_RANGE() {
+        return FALLOC_FL_COLLAPSE_RANGE;
+    }
+
     private static final int FALLOC_FL_ZERO_RANGE = (int)16L;
     /**
      * {@snippet lang=c :
@@ -6282,6 +6528,16 @@ public class libc_h {
      */
     public static int FALLOC_FL_ZERO_RANGE() {
         return FALLOC_FL_ZERO_RANGE;
+    }
+
+    private static final int FALLOC_FL_INSERT_RANGE = (int)32L;
+    /**
+     * {@snippet lang=c :
+     * #define FALLOC_FL_INSERT_RANGE 32
+     * }
+     */
+    public static int FALLOC_FL_INSERT_RANGE() {
+        return FALLOC_FL_INSERT_RANGE;
     }
 
     private static final int AT_FDCWD = (int)-100L;
@@ -6332,6 +6588,16 @@ public class libc_h {
      */
     public static int AT_EMPTY_PATH() {
         return AT_EMPTY_PATH;
+    }
+
+    private static final int AT_RECURSIVE = (int)32768L;
+    /**
+     * {@snippet lang=c :
+     * #define AT_RECURSIVE 32768
+     * }
+     */
+    public static int AT_RECURSIVE() {
+        return AT_RECURSIVE;
     }
 
     private static final long UTIME_NOW = 1073741823L;
@@ -6554,6 +6820,26 @@ public class libc_h {
         return PATH_MAX;
     }
 
+    private static final int OPEN_TREE_CLONE = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define OPEN_TREE_CLONE 1
+     * }
+     */
+    public static int OPEN_TREE_CLONE() {
+        return OPEN_TREE_CLONE;
+    }
+
+    private static final int OPEN_TREE_CLOEXEC = (int)524288L;
+    /**
+     * {@snippet lang=c :
+     * #define OPEN_TREE_CLOEXEC 524288
+     * }
+     */
+    public static int OPEN_TREE_CLOEXEC() {
+        return OPEN_TREE_CLOEXEC;
+    }
+
     private static final int CLONE_NEWNS = (int)131072L;
     /**
      * {@snippet lang=c :
@@ -6732,6 +7018,26 @@ public class libc_h {
      */
     public static int SYS_gettid() {
         return SYS_gettid;
+    }
+
+    private static final int SYS_move_mount = (int)429L;
+    /**
+     * {@snippet lang=c :
+     * #define SYS_move_mount 429
+     * }
+     */
+    public static int SYS_move_mount() {
+        return SYS_move_mount;
+    }
+
+    private static final int SYS_open_tree = (int)428L;
+    /**
+     * {@snippet lang=c :
+     * #define SYS_open_tree 428
+     * }
+     */
+    public static int SYS_open_tree() {
+        return SYS_open_tree;
     }
 
     private static final int SYS_pidfd_getfd = (int)438L;

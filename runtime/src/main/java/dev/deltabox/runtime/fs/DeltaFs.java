@@ -1,0 +1,1350 @@
+package dev.deltabox.runtime.fs;
+
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.bindings.libc.stat;
+import dev.deltabox.runtime.nativeaccess.Posix;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The semantics of one DeltaFS view: a writable layer over a checkpoint's frozen layers over
+ * the base, with the operations a FUSE server needs. Every method returns 0 (or a count, or a
+ * handle) or {@code -errno}; results go to the caller's {@link Buffers}.
+ *
+ * <p>Concurrency. Reads (lookup, getattr, read, readdir) run lock-free on the current
+ * {@link View}, an immutable snapshot swapped atomically. Namespace changes, copy-ups,
+ * checkpoint and rollback hold {@link #lock}'s write lock; data writes hold its read lock, so
+ * a checkpoint never freezes a layer while a write into it is in flight.
+ *
+ * <p>Descriptors across checkpoint and rollback (see {@link Handle}): a handle remembers the
+ * view generation and the layer its file lives in. Before any read or write it revalidates:
+ * if a checkpoint or rollback happened, or the file was copied up since, it re-resolves its
+ * path in the current view. A write never reaches a frozen layer: it copies the current
+ * version up into the writable layer first. So after a checkpoint a held descriptor goes on
+ * writing into the new writable layer, and after a rollback it reads (and writes on top of)
+ * the rolled-back content. A descriptor whose file was unlinked keeps its own content.
+ */
+final class DeltaFs {
+
+    /** The kernel's root node id. */
+    static final long ROOT = 1;
+    /** Sentinel for "this path comes from the base" (never stored in an index). */
+    static final Entry BASE = new Entry(Entry.FILE, 0, 0, false, true, false, Entry.NO_CHILDREN);
+
+    /** An immutable snapshot of the view; replaced as a whole. */
+    record View(PersistentPathMap<Entry> index, long layer, long parent, long generation) {}
+
+    final LayerStore store;
+    final int baseFd;
+    final String baseDescription;
+    final String mountName;
+    volatile View view;
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    final ConcurrentHashMap<Long, Node> nodes = new ConcurrentHashMap<>();
+    final HandleTable handles = new HandleTable();
+    private final AtomicLong tmpCounter = new AtomicLong();
+    private final Node root;
+    /** Tells the kernel to drop cached entries and inodes; set by the FUSE server once mounted. */
+    volatile Notifier notifier = Notifier.NONE;
+
+    /** Kernel cache invalidation; called only from threads that are not serving a request. */
+    interface Notifier {
+        Notifier NONE = new Notifier() {
+            public void invalEntry(long parent, byte[] name) { }
+            public void invalInode(long ino) { }
+        };
+
+        void invalEntry(long parent, byte[] name);
+
+        void invalInode(long ino);
+    }
+
+    DeltaFs(LayerStore store, int baseFd, String baseDescription, String mountName, View initial) {
+        this.store = store;
+        this.baseFd = baseFd;
+        this.baseDescription = baseDescription;
+        this.mountName = mountName;
+        this.view = initial;
+        this.root = new Node(ROOT);
+        root.lookups.set(1);
+        nodes.put(ROOT, root);
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** The topmost entry for {@code rel}, {@link #BASE} if only the base may have it, null if absent. */
+    static Entry locate(View v, PathBuf rel) {
+        Entry e = v.index.get(rel.bytes, 0, rel.length, rel.hash());
+        if (e != null) return e.isWhiteout() ? null : e;
+        if (rel.length == 0) return BASE;
+        int parentLength = Math.max(rel.nameStart() - 1, 0);
+        Entry parent = v.index.get(rel.bytes, 0, parentLength, PersistentPathMap.hash(rel.bytes, 0, parentLength));
+        return parent != null && !parent.baseBelow ? null : BASE;
+    }
+
+    /** lstat of the entry's real file into {@code st}; patches in the stable inode number. */
+    int statOf(Buffers b, PathBuf rel, Entry e, MemorySegment st) {
+        int r;
+        if (e == BASE) {
+            r = Posix.fstatat(b.err, baseFd, Buffers.basePath(b.path, rel), st, libc_h.AT_SYMLINK_NOFOLLOW());
+            if (r == 0 && rel.length == 0) stat.st_ino(st, ROOT);
+        } else {
+            r = Posix.fstatat(b.err, store.layersFd, Buffers.layerPath(b.path, e.layer, rel), st,
+                    libc_h.AT_SYMLINK_NOFOLLOW());
+            if (r == 0) stat.st_ino(st, rel.length == 0 ? ROOT : e.ino);
+        }
+        return r;
+    }
+
+    /** The path of {@code node} into {@code out}; false if the node has no name any more. */
+    static boolean pathOf(Node node, PathBuf out) {
+        out.clear();
+        int total = 0;
+        for (Node n = node; n.ino != ROOT; ) {
+            Node.Alias a = n.alias;
+            if (a == null) return false;
+            total += a.name().length + (a.parent().ino == ROOT ? 0 : 1);
+            n = a.parent();
+        }
+        if (out.bytes.length < total) out.bytes = new byte[Math.max(total, out.bytes.length * 2)];
+        int at = total;
+        for (Node n = node; n.ino != ROOT; ) {
+            Node.Alias a = n.alias;
+            if (a == null) return false;
+            byte[] name = a.name();
+            at -= name.length;
+            System.arraycopy(name, 0, out.bytes, at, name.length);
+            if (a.parent().ino != ROOT) out.bytes[--at] = '/';
+            n = a.parent();
+        }
+        out.length = total;
+        return at == 0;
+    }
+
+    Node node(long ino) {
+        return nodes.get(ino);
+    }
+
+    /** Resolves a node's path into b.rel, or returns -ENOENT/-ESTALE. */
+    private int nodePath(Buffers b, long ino, PathBuf out) {
+        Node n = nodes.get(ino);
+        if (n == null) return -libc_h.ESTALE();
+        if (!pathOf(n, out)) return -libc_h.ENOENT();
+        return 0;
+    }
+
+    /** Counts a kernel reference to {@code ino} reached through (parent, name). */
+    private Node remember(long ino, long parentIno, byte[] nameOrNull, PathBuf rel) {
+        Node n = nodes.computeIfAbsent(ino, Node::new);
+        n.lookups.incrementAndGet();
+        if (ino != ROOT) {
+            Node parent = nodes.get(parentIno);
+            Node.Alias a = n.alias;
+            if (parent != null && (a == null || a.parent() != parent || !a.sameName(rel, rel.nameStart()))) {
+                n.alias = new Node.Alias(parent, nameOrNull != null ? nameOrNull : rel.name());
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- lookups and attributes
+
+    /** Fills {@code st} for (parent, name); returns the stable ino, 0 when absent, or -errno. */
+    long lookup(Buffers b, long parent, MemorySegment name, MemorySegment st) {
+        int r = nodePath(b, parent, b.rel);
+        if (r < 0) return r;
+        b.rel.append(name);
+        if (b.rel.length - b.rel.nameStart() > 255) return -libc_h.ENAMETOOLONG();
+        View v = view;
+        Entry e = locate(v, b.rel);
+        if (e == null) return 0;
+        r = statOf(b, b.rel, e, st);
+        if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return 0;
+        if (r < 0) return r;
+        long ino = stat.st_ino(st);
+        remember(ino, parent, null, b.rel);
+        return ino;
+    }
+
+    void forget(long ino, long count) {
+        Node n = nodes.get(ino);
+        if (n == null || ino == ROOT) return;
+        if (n.lookups.addAndGet(-count) <= 0 && n.openCount.get() == 0) nodes.remove(ino, n);
+    }
+
+    int getattr(Buffers b, long ino, long fh, MemorySegment st) {
+        if (fh != 0) {
+            Handle h = handles.get(fh);
+            if (h != null && h.node.ino == ino) {
+                int r = revalidateForRead(b, h);
+                if (r < 0) return r;
+                r = Posix.fstat(b.err, h.fd, st);
+                if (r == 0) stat.st_ino(st, ino);
+                return r;
+            }
+        }
+        int r = nodePath(b, ino, b.rel);
+        if (r < 0) return r;
+        Entry e = locate(view, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        return statOf(b, b.rel, e, st);
+    }
+
+    long readlink(Buffers b, long ino) {
+        int r = nodePath(b, ino, b.rel);
+        if (r < 0) return r;
+        Entry e = locate(view, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        MemorySegment p = e == BASE ? Buffers.basePath(b.path, b.rel) : Buffers.layerPath(b.path, e.layer, b.rel);
+        long n = Posix.readlinkat(b.err, e == BASE ? baseFd : store.layersFd, p, b.io, Buffers.IO_CAPACITY - 1);
+        if (n >= 0) b.io.set(ValueLayout.JAVA_BYTE, n, (byte) 0);
+        return n;
+    }
+
+    int statfs(Buffers b) {
+        return Posix.fstatvfs(b.err, store.layersFd, b.vfs);
+    }
+
+    // ---------------------------------------------------------------- directories
+
+    /** One directory entry of the merged view. */
+    record DirEntry(byte[] name, long ino, int type) {}
+
+    /** The merged listing of directory {@code ino} ("." and ".." first). */
+    int listDir(Buffers b, long ino, List<DirEntry> out) {
+        int r = nodePath(b, ino, b.rel);
+        if (r < 0) return r;
+        View v = view;
+        Entry e = locate(v, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        Node n = nodes.get(ino);
+        Node.Alias a = n == null ? null : n.alias;
+        out.add(new DirEntry(new byte[] {'.'}, ino, 4));
+        out.add(new DirEntry(new byte[] {'.', '.'}, a == null ? ROOT : a.parent().ino, 4));
+        return merged(b, v, b.rel, e, (name, entry, childIno, type) -> out.add(new DirEntry(name, childIno, type)));
+    }
+
+    interface ChildVisitor {
+        void visit(byte[] name, Entry entry, long ino, int dtype);
+    }
+
+    /** Visits the children of directory {@code rel} (entry {@code e}) in view {@code v}. */
+    int merged(Buffers b, View v, PathBuf rel, Entry e, ChildVisitor visitor) {
+        if (e == BASE || e.baseBelow) {
+            int fd = Posix.openat(b.err, baseFd, Buffers.basePath(b.path, rel),
+                    libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+            if (fd < 0 && e == BASE) return fd;
+            if (fd >= 0) {
+                try {
+                    PathBuf child = new PathBuf();
+                    long n;
+                    while ((n = Posix.getdents64(b.err, fd, b.io, Buffers.IO_CAPACITY)) > 0) {
+                        for (long at = 0; at < n; ) {
+                            long dIno = b.io.get(ValueLayout.JAVA_LONG_UNALIGNED, at);
+                            int recLen = Short.toUnsignedInt(b.io.get(ValueLayout.JAVA_SHORT_UNALIGNED, at + 16));
+                            int type = Byte.toUnsignedInt(b.io.get(ValueLayout.JAVA_BYTE, at + 18));
+                            int len = 0;
+                            while (b.io.get(ValueLayout.JAVA_BYTE, at + 19 + len) != 0) len++;
+                            byte[] name = new byte[len];
+                            MemorySegment.copy(b.io, ValueLayout.JAVA_BYTE, at + 19, name, 0, len);
+                            at += recLen;
+                            if (isDot(name)) continue;
+                            child.set(rel).append(name);
+                            if (e != BASE && v.index.get(child.bytes, 0, child.length, child.hash()) != null) continue;
+                            visitor.visit(name, BASE, dIno, type);
+                        }
+                    }
+                    if (n < 0) return (int) n;
+                } finally {
+                    Posix.close(b.err, fd);
+                }
+            }
+        }
+        if (e != BASE) {
+            PathBuf child = new PathBuf();
+            e.children.forEach((name, yes) -> {
+                child.set(rel).append(name);
+                Entry c = v.index.get(child.bytes, 0, child.length, child.hash());
+                if (c != null && !c.isWhiteout()) visitor.visit(name, c, c.ino, dtypeOf(c.kind));
+            });
+        }
+        return 0;
+    }
+
+    private static boolean isDot(byte[] name) {
+        return (name.length == 1 && name[0] == '.') || (name.length == 2 && name[0] == '.' && name[1] == '.');
+    }
+
+    private static int dtypeOf(byte kind) {
+        return switch (kind) {
+            case Entry.DIR -> 4;
+            case Entry.FILE -> 8;
+            case Entry.SYMLINK -> 10;
+            default -> 0;
+        };
+    }
+
+    // ---------------------------------------------------------------- handles
+
+    long open(Buffers b, long ino, int flags) {
+        Node n = nodes.get(ino);
+        if (n == null) return -libc_h.ESTALE();
+        boolean writable = (flags & libc_h.O_ACCMODE()) != libc_h.O_RDONLY() || (flags & libc_h.O_TRUNC()) != 0;
+        if (writable) {
+            lock.writeLock().lock();
+            try {
+                if (!pathOf(n, b.rel)) return -libc_h.ENOENT();
+                View v = view;
+                int r = copyUp(b, v, b.rel);
+                if (r < 0) return r;
+                v = view;
+                int fd = Posix.openat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, b.rel),
+                        backingFlags(flags, true), 0);
+                if (fd < 0) return fd;
+                return handles.add(new Handle(n, fd, v.layer, v.generation, n.version, true));
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        if (!pathOf(n, b.rel)) return -libc_h.ENOENT();
+        View v = view;
+        Entry e = locate(v, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        int fd = openEntry(b, b.rel, e, backingFlags(flags, false));
+        if (fd < 0) return fd;
+        return handles.add(new Handle(n, fd, e == BASE ? 0 : e.layer, v.generation, n.version, false));
+    }
+
+    private int openEntry(Buffers b, PathBuf rel, Entry e, int flags) {
+        return e == BASE ? Posix.openat(b.err, baseFd, Buffers.basePath(b.path, rel), flags, 0)
+                : Posix.openat(b.err, store.layersFd, Buffers.layerPath(b.path, e.layer, rel), flags, 0);
+    }
+
+    /** Flags for the backing file: we write at the kernel's offsets, so never O_APPEND. */
+    private static int backingFlags(int flags, boolean writable) {
+        int keep = flags & (libc_h.O_TRUNC() | libc_h.O_NONBLOCK());
+        return keep | libc_h.O_CLOEXEC() | libc_h.O_NOFOLLOW() | (writable ? libc_h.O_RDWR() : libc_h.O_RDONLY());
+    }
+
+    void release(Buffers b, long fh) {
+        Object o = handles.remove(fh);
+        if (!(o instanceof Handle h)) return;
+        Posix.close(b.err, h.fd);
+        if (h.node.openCount.decrementAndGet() == 0 && h.node.lookups.get() <= 0) nodes.remove(h.node.ino, h.node);
+    }
+
+    /** Points a handle at the current version of its file for reading. */
+    private int revalidateForRead(Buffers b, Handle h) {
+        View v = view;
+        if (h.generation == v.generation && h.nodeVersion == h.node.version) return 0;
+        synchronized (h) {
+            if (h.generation == v.generation && h.nodeVersion == h.node.version) return 0;
+            int nodeVersion = h.node.version;
+            if (pathOf(h.node, b.rel)) {
+                Entry e = locate(v, b.rel);
+                long layer = e == null ? -1 : e == BASE ? 0 : e.layer;
+                if (e != null && layer != h.layer) {
+                    int fd = openEntry(b, b.rel, e, h.writable && layer == v.layer
+                            ? libc_h.O_RDWR() | libc_h.O_CLOEXEC() : libc_h.O_RDONLY() | libc_h.O_CLOEXEC());
+                    if (fd < 0) return fd;
+                    Posix.close(b.err, h.fd);
+                    h.fd = fd;
+                    h.layer = layer;
+                }
+            }
+            h.generation = v.generation;
+            h.nodeVersion = nodeVersion;
+        }
+        return 0;
+    }
+
+    /**
+     * Makes a handle writable in the current writable layer (copying its file up), under the
+     * write lock. Returns 0 when the handle now points into {@code view.layer}.
+     */
+    private int redirectForWrite(Buffers b, Handle h) {
+        View v = view;
+        synchronized (h) {
+            if (h.layer == v.layer && h.writable && h.generation == v.generation && h.nodeVersion == h.node.version) {
+                return 0;
+            }
+            if (pathOf(h.node, b.rel) && locate(v, b.rel) != null) {
+                int r = copyUp(b, v, b.rel);
+                if (r < 0) return r;
+                v = view;
+                int fd = Posix.openat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, b.rel),
+                        libc_h.O_RDWR() | libc_h.O_CLOEXEC() | libc_h.O_NOFOLLOW(), 0);
+                if (fd < 0) return fd;
+                Posix.close(b.err, h.fd);
+                h.fd = fd;
+            } else {
+                // The file has no name in this view (unlinked, or gone after a rollback): give
+                // the descriptor a private copy so the frozen layer stays untouched.
+                int fd = Posix.openat(b.err, store.workFd, Buffers.cString(b.path, PathBuf.utf8(".")),
+                        libc_h.O_TMPFILE() | libc_h.O_RDWR() | libc_h.O_CLOEXEC(), 0600);
+                if (fd < 0) return fd;
+                long r = copyData(b, h.fd, fd);
+                if (r < 0) {
+                    Posix.close(b.err, fd);
+                    return (int) r;
+                }
+                Posix.close(b.err, h.fd);
+                h.fd = fd;
+            }
+            h.layer = v.layer;
+            h.writable = true;
+            h.generation = v.generation;
+            h.nodeVersion = h.node.version;
+        }
+        return 0;
+    }
+
+    long read(Buffers b, long fh, long size, long off) {
+        Handle h = handles.get(fh);
+        if (h == null) return -libc_h.EBADF();
+        int r = revalidateForRead(b, h);
+        if (r < 0) return r;
+        return Posix.pread(b.err, h.fd, b.io, Math.min(size, Buffers.IO_CAPACITY), off);
+    }
+
+    /** Runs {@code op} on the handle's file once it is in the writable layer. */
+    private long withWritable(Buffers b, long fh, HandleOp op) {
+        Handle h = handles.get(fh);
+        if (h == null) return -libc_h.EBADF();
+        while (true) {
+            lock.readLock().lock();
+            try {
+                View v = view;
+                if (h.layer == v.layer && h.writable && h.generation == v.generation
+                        && h.nodeVersion == h.node.version) {
+                    return op.apply(h.fd);
+                }
+            } finally {
+                lock.readLock().unlock();
+            }
+            lock.writeLock().lock();
+            try {
+                int r = redirectForWrite(b, h);
+                if (r < 0) return r;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    interface HandleOp {
+        long apply(int fd);
+    }
+
+    long write(Buffers b, long fh, MemorySegment data, long size, long off) {
+        return withWritable(b, fh, fd -> Posix.pwrite(b.err, fd, data, size, off));
+    }
+
+    int fsync(Buffers b, long fh, boolean dataOnly) {
+        Handle h = handles.get(fh);
+        if (h == null) return -libc_h.EBADF();
+        return Posix.fsync(b.err, h.fd, dataOnly);
+    }
+
+    int fallocate(Buffers b, long fh, int mode, long off, long len) {
+        return (int) withWritable(b, fh, fd -> Posix.fallocate(b.err, fd, mode, off, len));
+    }
+
+    long lseek(Buffers b, long fh, long off, int whence) {
+        Handle h = handles.get(fh);
+        if (h == null) return -libc_h.EBADF();
+        int r = revalidateForRead(b, h);
+        if (r < 0) return r;
+        return Posix.lseek(b.err, h.fd, off, whence);
+    }
+
+    // ---------------------------------------------------------------- copy-up
+
+    /**
+     * Makes {@code rel} exist in the writable layer with the content and metadata it has in
+     * the view (parents first). Caller holds the write lock. Updates {@link #view}.
+     */
+    int copyUp(Buffers b, View v, PathBuf rel) {
+        Entry e = locate(v, rel);
+        if (e == null) return -libc_h.ENOENT();
+        if (e != BASE && e.layer == v.layer) return 0;
+        if (rel.length > 0) {
+            PathBuf parent = new PathBuf().set(rel).parent();
+            int r = copyUp(b, v, parent);
+            if (r < 0) return r;
+            v = view;
+        }
+        int r = statOf(b, rel, e, b.st2);
+        if (r < 0) return r;
+        int mode = stat.st_mode(b.st2);
+        long ino = stat.st_ino(b.st2);
+        byte kind = Entry.kindOfMode(mode);
+        MemorySegment parentTimes = saveParentTimes(b, v, rel);
+        if (rel.length == 0) {
+            // The writable layer's root always exists; give it the root's metadata.
+            MemorySegment dst = Buffers.layerPath(b.path2, v.layer, rel);
+            r = copyMetadata(b, rel, e, store.layersFd, dst, mode, ino);
+            if (r < 0) return r;
+        } else {
+            byte[] tmp = tmpName();
+            MemorySegment tmpPath = Buffers.cString(b.path2, tmp);
+            switch (kind) {
+                case Entry.DIR -> r = Posix.mkdirat(b.err, store.workFd, tmpPath, 0700);
+                case Entry.FILE -> r = copyFile(b, rel, e, tmpPath, stat.st_size(b.st2));
+                case Entry.SYMLINK -> {
+                    long n = readlinkOf(b, rel, e);
+                    r = n < 0 ? (int) n : Posix.symlinkat(b.err, b.io, store.workFd, Buffers.cString(b.path2, tmp));
+                }
+                default -> r = Posix.mknodat(b.err, store.workFd, tmpPath, mode, stat.st_rdev(b.st2));
+            }
+            if (r < 0) return r;
+            tmpPath = Buffers.cString(b.path2, tmp);
+            r = copyMetadata(b, rel, e, store.workFd, tmpPath, mode, ino);
+            if (r == 0) r = Posix.renameat2(b.err, store.workFd, Buffers.cString(b.path2, tmp), store.layersFd,
+                    Buffers.layerPath(b.path, v.layer, rel), 0);
+            if (r < 0) {
+                cleanupTmp(b, tmp, kind == Entry.DIR);
+                return r;
+            }
+        }
+        restoreParentTimes(b, v, rel, parentTimes);
+        Entry up = new Entry(kind, v.layer, rel.length == 0 ? ROOT : ino, true,
+                kind == Entry.DIR && (e == BASE || e.baseBelow), false,
+                e == BASE ? Entry.NO_CHILDREN : e.children);
+        view = put(v, rel, up);
+        Node n = nodes.get(rel.length == 0 ? ROOT : ino);
+        if (n != null) n.version++;
+        return 0;
+    }
+
+    private byte[] tmpName() {
+        return PathBuf.utf8("t" + tmpCounter.incrementAndGet());
+    }
+
+    private void cleanupTmp(Buffers b, byte[] tmp, boolean dir) {
+        Posix.unlinkat(b.err, store.workFd, Buffers.cString(b.path2, tmp), dir ? libc_h.AT_REMOVEDIR() : 0);
+    }
+
+    private long readlinkOf(Buffers b, PathBuf rel, Entry e) {
+        MemorySegment p = e == BASE ? Buffers.basePath(b.path, rel) : Buffers.layerPath(b.path, e.layer, rel);
+        long n = Posix.readlinkat(b.err, e == BASE ? baseFd : store.layersFd, p, b.io, Buffers.IO_CAPACITY - 1);
+        if (n >= 0) b.io.set(ValueLayout.JAVA_BYTE, n, (byte) 0);
+        return n;
+    }
+
+    private int copyFile(Buffers b, PathBuf rel, Entry e, MemorySegment tmpPath, long size) {
+        int out = Posix.openat(b.err, store.workFd, tmpPath,
+                libc_h.O_CREAT() | libc_h.O_EXCL() | libc_h.O_WRONLY() | libc_h.O_CLOEXEC(), 0600);
+        if (out < 0) return out;
+        int in = openEntry(b, rel, e, libc_h.O_RDONLY() | libc_h.O_CLOEXEC() | libc_h.O_NOFOLLOW());
+        if (in < 0) {
+            Posix.close(b.err, out);
+            return in;
+        }
+        long r = copyData(b, in, out);
+        Posix.close(b.err, in);
+        Posix.close(b.err, out);
+        return (int) Math.min(r, 0);
+    }
+
+    /** Copies a whole file, keeping holes; returns 0 or -errno. */
+    private long copyData(Buffers b, int in, int out) {
+        long size = Posix.lseek(b.err, in, 0, libc_h.SEEK_END());
+        if (size < 0) return size;
+        MemorySegment offIn = b.times;               // two longs of scratch
+        MemorySegment offOut = b.times.asSlice(8);
+        long pos = 0;
+        while (pos < size) {
+            long data = Posix.lseek(b.err, in, pos, libc_h.SEEK_DATA());
+            if (data == -libc_h.ENXIO()) break;
+            if (data < 0) return data;
+            long hole = Posix.lseek(b.err, in, data, libc_h.SEEK_HOLE());
+            if (hole < 0) return hole;
+            offIn.set(ValueLayout.JAVA_LONG, 0, data);
+            offOut.set(ValueLayout.JAVA_LONG, 0, data);
+            long left = hole - data;
+            while (left > 0) {
+                long n = Posix.copyFileRange(b.err, in, offIn, out, offOut, left);
+                if (n < 0) return n;
+                if (n == 0) break;
+                left -= n;
+            }
+            pos = hole;
+        }
+        return Posix.ftruncate(b.err, out, size);
+    }
+
+    /** Owner, mode, xattrs, stable ino and times of the source onto {@code dst} (a path under dirFd). */
+    private int copyMetadata(Buffers b, PathBuf rel, Entry e, int dirFd, MemorySegment dst, int mode, long ino) {
+        int nofollow = libc_h.AT_SYMLINK_NOFOLLOW();
+        int r = Posix.fchownat(b.err, dirFd, dst, stat.st_uid(b.st2), stat.st_gid(b.st2), nofollow);
+        if (r < 0) return r;
+        boolean symlink = (mode & 0170000) == 0120000;
+        if (!symlink) {
+            r = Posix.fchmodat(b.err, dirFd, dst, mode & 07777, 0);
+            if (r < 0) return r;
+        }
+        MemorySegment dstAbs = dirFd == store.workFd ? workAbsolute(b.name, dst) : store.absolute(b.name,
+                view.layer, rel);
+        r = copyXattrs(b, rel, e, dstAbs);
+        if (r < 0) return r;
+        r = setIno(b, dstAbs, ino);
+        if (r < 0) return r;
+        MemorySegment.copy(b.st2, stat.st_atim$offset(), b.times, 0, 32);
+        return Posix.utimensat(b.err, dirFd, dirFd == store.workFd ? dst : Buffers.layerPath(b.path2, view.layer, rel),
+                b.times, nofollow);
+    }
+
+    private MemorySegment workAbsolute(MemorySegment dst, MemorySegment relName) {
+        byte[] prefix = PathBuf.utf8(store.workDir + "/");
+        String name = relName.getString(0);
+        return Buffers.cString(dst, PathBuf.utf8(new String(prefix) + name));
+    }
+
+    private MemorySegment sourceAbsolute(MemorySegment dst, PathBuf rel, Entry e) {
+        if (e == BASE) {
+            String p = "/proc/self/fd/" + baseFd + (rel.length == 0 ? "" : "/" + rel);
+            return Buffers.cString(dst, PathBuf.utf8(p));
+        }
+        return store.absolute(dst, e.layer, rel);
+    }
+
+    private int copyXattrs(Buffers b, PathBuf rel, Entry e, MemorySegment dstAbs) {
+        try (var arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment src = sourceAbsolute(arena.allocate(Buffers.PATH_CAPACITY), rel, e);
+            MemorySegment list = arena.allocate(65536);
+            long n = Posix.llistxattr(b.err, src, list, list.byteSize());
+            if (n < 0) return n == -libc_h.ENOTSUP() ? 0 : (int) n;
+            MemorySegment value = arena.allocate(65536);
+            for (long at = 0; at < n; ) {
+                String name = list.getString(at);
+                MemorySegment cname = list.asSlice(at);
+                at += name.length() + 1;
+                if (isPrivateXattr(name)) continue;
+                long len = Posix.lgetxattr(b.err, src, cname, value, value.byteSize());
+                if (len < 0) continue;
+                int r = Posix.lsetxattr(b.err, dstAbs, cname, value, len, 0);
+                if (r < 0) return r;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isPrivateXattr(String name) {
+        return name.startsWith("trusted.overlay.") || name.startsWith("trusted.deltabox.");
+    }
+
+    private int setIno(Buffers b, MemorySegment abs, long ino) {
+        b.io.set(ValueLayout.JAVA_LONG_UNALIGNED, 0, ino);
+        return Posix.lsetxattr(b.err, abs, Buffers.cString(b.path, LayerStore.INO_XATTR), b.io, 8, 0);
+    }
+
+    /** Copy-up creates an entry in the parent's upper directory; the parent's times must not show it. */
+    private MemorySegment saveParentTimes(Buffers b, View v, PathBuf rel) {
+        if (rel.length == 0) return null;
+        PathBuf parent = new PathBuf().set(rel).parent();
+        MemorySegment st = b.arena.allocate(stat.layout());
+        int r = Posix.fstatat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, parent), st,
+                libc_h.AT_SYMLINK_NOFOLLOW());
+        return r == 0 ? st : null;
+    }
+
+    private void restoreParentTimes(Buffers b, View v, PathBuf rel, MemorySegment st) {
+        if (st == null) return;
+        PathBuf parent = new PathBuf().set(rel).parent();
+        MemorySegment.copy(st, stat.st_atim$offset(), b.times, 0, 32);
+        Posix.utimensat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, parent), b.times,
+                libc_h.AT_SYMLINK_NOFOLLOW());
+    }
+
+    /** The view with {@code e} at {@code rel} and its name in the parent's children. */
+    private static View put(View v, PathBuf rel, Entry e) {
+        PersistentPathMap<Entry> index = v.index.plus(rel.toKey(), e);
+        if (rel.length > 0) {
+            PathBuf parent = new PathBuf().set(rel).parent();
+            byte[] pk = parent.toKey();
+            Entry pe = index.get(pk);
+            if (pe != null) index = index.plus(pk, pe.withChild(rel.name()));
+        }
+        return new View(index, v.layer, v.parent, v.generation);
+    }
+
+    /** The view without any entry at {@code rel} (and without the name in the parent's children). */
+    private static View remove(View v, PathBuf rel) {
+        PersistentPathMap<Entry> index = v.index.minus(rel.toKey());
+        PathBuf parent = new PathBuf().set(rel).parent();
+        byte[] pk = parent.toKey();
+        Entry pe = index.get(pk);
+        if (pe != null) index = index.plus(pk, pe.withoutChild(rel.name()));
+        return new View(index, v.layer, v.parent, v.generation);
+    }
+
+    // ---------------------------------------------------------------- namespace changes
+
+    /** Who is asking: owner of new files. */
+    record Caller(int uid, int gid) {}
+
+    /**
+     * Creates a node at (parent, name): {@code make} builds it at a scratch path in the work
+     * directory, then it is renamed into place (atomically replacing a whiteout in the
+     * writable layer). Fills {@code b.st}; returns the new ino or -errno.
+     */
+    private long create(Buffers b, long parent, MemorySegment name, int mode, Caller caller, Maker make) {
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, parent, b.rel);
+            if (r < 0) return r;
+            b.rel.append(name);
+            if (b.rel.length - b.rel.nameStart() > 255) return -libc_h.ENAMETOOLONG();
+            View v = view;
+            Entry existing = locate(v, b.rel);
+            if (existing != null) {
+                if (existing != BASE || statOf(b, b.rel, existing, b.st) == 0) return -libc_h.EEXIST();
+            }
+            PathBuf parentRel = new PathBuf().set(b.rel).parent();
+            r = copyUp(b, v, parentRel);
+            if (r < 0) return r;
+            v = view;
+            // Owner: the caller; group: the directory's when it is setgid.
+            r = Posix.fstatat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, parentRel), b.st2,
+                    libc_h.AT_SYMLINK_NOFOLLOW());
+            if (r < 0) return r;
+            int parentMode = stat.st_mode(b.st2);
+            int gid = (parentMode & 02000) != 0 ? stat.st_gid(b.st2) : caller.gid();
+            if ((parentMode & 02000) != 0 && (mode & 0170000) == 0040000) mode |= 02000;
+            Entry under = v.index.get(b.rel.toKey());
+            boolean whiteoutHere = under != null && under.isWhiteout() && under.layer == v.layer;
+            boolean hidesLower = under != null && under.isWhiteout();
+            long ino = store.allocIno();
+            byte[] tmp = tmpName();
+            r = make.make(b, Buffers.cString(b.path2, tmp), mode);
+            if (r < 0) return r;
+            MemorySegment tmpPath = Buffers.cString(b.path2, tmp);
+            boolean dir = (mode & 0170000) == 0040000;
+            boolean symlink = (mode & 0170000) == 0120000;
+            r = Posix.fchownat(b.err, store.workFd, tmpPath, caller.uid(), gid, libc_h.AT_SYMLINK_NOFOLLOW());
+            if (r == 0 && !symlink) r = Posix.fchmodat(b.err, store.workFd, tmpPath, mode & 07777, 0);
+            MemorySegment abs = workAbsolute(b.name, Buffers.cString(b.path2, tmp));
+            if (r == 0) r = setIno(b, abs, ino);
+            if (r == 0 && dir) r = Posix.lsetxattr(b.err, abs, Buffers.cString(b.path, LayerStore.OPAQUE_XATTR),
+                    Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
+            if (r == 0) {
+                int flags = whiteoutHere && dir ? libc_h.RENAME_EXCHANGE() : 0;
+                r = Posix.renameat2(b.err, store.workFd, Buffers.cString(b.path2, tmp), store.layersFd,
+                        Buffers.layerPath(b.path, v.layer, b.rel), flags);
+                if (r == 0 && flags != 0) cleanupTmp(b, tmp, false);
+            }
+            if (r < 0) {
+                cleanupTmp(b, tmp, dir);
+                return r;
+            }
+            if (dir) {
+                // A new directory is opaque: nothing beneath it can show through.
+                PathBuf gone = new PathBuf().set(b.rel);
+                v = new View(v.index.minusIf((k, val) -> gone.isAncestorOf(k)), v.layer, v.parent, v.generation);
+            }
+            Entry e = new Entry(Entry.kindOfMode(mode), v.layer, ino, whiteoutHere, false, dir, Entry.NO_CHILDREN);
+            view = put(v, b.rel, e);
+            r = statOf(b, b.rel, e, b.st);
+            if (r < 0) return r;
+            remember(ino, parent, null, b.rel);
+            return hidesLower ? ino : ino;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    interface Maker {
+        int make(Buffers b, MemorySegment tmpPath, int mode);
+    }
+
+    long mknod(Buffers b, long parent, MemorySegment name, int mode, long rdev, Caller c) {
+        return create(b, parent, name, mode, c, (bb, p, m) -> Posix.mknodat(bb.err, store.workFd, p, m, rdev));
+    }
+
+    long mkdir(Buffers b, long parent, MemorySegment name, int mode, Caller c) {
+        return create(b, parent, name, (mode & 07777) | 0040000, c,
+                (bb, p, m) -> Posix.mkdirat(bb.err, store.workFd, p, 0700));
+    }
+
+    long symlink(Buffers b, MemorySegment target, long parent, MemorySegment name, Caller c) {
+        return create(b, parent, name, 0120777, c, (bb, p, m) -> Posix.symlinkat(bb.err, target, store.workFd, p));
+    }
+
+    /** Creates and opens a regular file; returns the ino, and the handle through {@code fhOut[0]}. */
+    long createFile(Buffers b, long parent, MemorySegment name, int mode, int flags, Caller c, long[] fhOut) {
+        long ino = create(b, parent, name, (mode & 07777) | 0100000, c, (bb, p, m) -> {
+            int fd = Posix.openat(bb.err, store.workFd, p,
+                    libc_h.O_CREAT() | libc_h.O_EXCL() | libc_h.O_WRONLY() | libc_h.O_CLOEXEC(), 0600);
+            return fd < 0 ? fd : Posix.close(bb.err, fd);
+        });
+        if (ino <= 0) return ino;
+        long fh = open(b, ino, (flags & ~libc_h.O_TRUNC()) | libc_h.O_RDWR());
+        if (fh < 0) return fh;
+        fhOut[0] = fh;
+        return ino;
+    }
+
+    long link(Buffers b, long ino, long newParent, MemorySegment newName) {
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, ino, b.rel);
+            if (r < 0) return r;
+            r = nodePath(b, newParent, b.rel2);
+            if (r < 0) return r;
+            b.rel2.append(newName);
+            View v = view;
+            Entry src = locate(v, b.rel);
+            if (src == null) return -libc_h.ENOENT();
+            if (src.isDir()) return -libc_h.EPERM();
+            Entry existing = locate(v, b.rel2);
+            if (existing != null && (existing != BASE || statOf(b, b.rel2, existing, b.st) == 0)) return -libc_h.EEXIST();
+            r = copyUp(b, v, b.rel);
+            if (r < 0) return r;
+            r = copyUp(b, view, new PathBuf().set(b.rel2).parent());
+            if (r < 0) return r;
+            v = view;
+            Entry up = v.index.get(b.rel.toKey());
+            Entry under = v.index.get(b.rel2.toKey());
+            boolean whiteoutHere = under != null && under.isWhiteout() && under.layer == v.layer;
+            byte[] tmp = tmpName();
+            MemorySegment dst = whiteoutHere ? Buffers.cString(b.path2, tmp) : Buffers.layerPath(b.path2, v.layer, b.rel2);
+            r = Posix.linkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, b.rel),
+                    whiteoutHere ? store.workFd : store.layersFd, dst, 0);
+            if (r == 0 && whiteoutHere) {
+                r = Posix.renameat2(b.err, store.workFd, Buffers.cString(b.path2, tmp), store.layersFd,
+                        Buffers.layerPath(b.path, v.layer, b.rel2), 0);
+                if (r < 0) cleanupTmp(b, tmp, false);
+            }
+            if (r < 0) return r;
+            Entry e = new Entry(up.kind, v.layer, up.ino, whiteoutHere, false, false, Entry.NO_CHILDREN);
+            view = put(v, b.rel2, e);
+            r = statOf(b, b.rel2, e, b.st);
+            if (r < 0) return r;
+            remember(up.ino, newParent, null, b.rel2);
+            return up.ino;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int unlink(Buffers b, long parent, MemorySegment name, boolean dir) {
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, parent, b.rel);
+            if (r < 0) return r;
+            b.rel.append(name);
+            View v = view;
+            Entry e = locate(v, b.rel);
+            if (e == null) return -libc_h.ENOENT();
+            r = statOf(b, b.rel, e, b.st);
+            if (r < 0) return r;
+            long ino = stat.st_ino(b.st);
+            boolean isDir = (stat.st_mode(b.st) & 0170000) == 0040000;
+            if (dir && !isDir) return -libc_h.ENOTDIR();
+            if (!dir && isDir) return -libc_h.EISDIR();
+            if (isDir) {
+                boolean[] nonEmpty = {false};
+                r = merged(b, v, b.rel, e, (n, c, i, t) -> nonEmpty[0] = true);
+                if (r < 0) return r;
+                if (nonEmpty[0]) return -libc_h.ENOTEMPTY();
+            }
+            r = removeName(b, v, b.rel, e, isDir);
+            if (r < 0) return r;
+            Node n = nodes.get(ino);
+            if (n != null) {
+                Node.Alias a = n.alias;
+                if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) n.alias = null;
+            }
+            return 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Removes what is at {@code rel} from the view: deletes it from the writable layer, and
+     * leaves a whiteout when something beneath would show through.
+     */
+    private int removeName(Buffers b, View v, PathBuf rel, Entry e, boolean isDir) {
+        boolean inTop = e != BASE && e.layer == v.layer;
+        boolean needWhiteout = !inTop || e.lowerPresent;
+        int r;
+        if (inTop) {
+            if (isDir) {
+                r = clearWhiteouts(b, v, rel, e);
+                if (r < 0) return r;
+                v = view;
+            }
+            if (needWhiteout) {
+                // Atomically swap the file for a whiteout, then drop it from the work dir.
+                byte[] tmp = tmpName();
+                r = Posix.renameat2(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, rel), store.workFd,
+                        Buffers.cString(b.path2, tmp), libc_h.RENAME_WHITEOUT());
+                if (r < 0) return r;
+                cleanupTmp(b, tmp, isDir);
+            } else {
+                r = Posix.unlinkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, rel),
+                        isDir ? libc_h.AT_REMOVEDIR() : 0);
+                if (r < 0) return r;
+            }
+        } else {
+            r = copyUp(b, v, new PathBuf().set(rel).parent());
+            if (r < 0) return r;
+            v = view;
+            r = Posix.mknodat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, rel), 0020000, 0);
+            if (r < 0) return r;
+        }
+        if (isDir) {
+            PathBuf gone = new PathBuf().set(rel);
+            v = new View(v.index.minusIf((k, val) -> gone.isAncestorOf(k)), v.layer, v.parent, v.generation);
+        }
+        view = needWhiteout ? put(v, rel, Entry.whiteout(v.layer)) : remove(v, rel);
+        return 0;
+    }
+
+    /** Deletes the whiteouts inside an (empty in the view) directory of the writable layer. */
+    private int clearWhiteouts(Buffers b, View v, PathBuf rel, Entry dir) {
+        PathBuf child = new PathBuf();
+        int[] err = {0};
+        List<byte[]> names = new ArrayList<>();
+        dir.children.forEach((name, yes) -> names.add(name));
+        for (byte[] name : names) {
+            child.set(rel).append(name);
+            Entry c = v.index.get(child.toKey());
+            if (c != null && c.isWhiteout() && c.layer == v.layer) {
+                int r = Posix.unlinkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, child), 0);
+                if (r < 0 && r != -libc_h.ENOENT()) err[0] = r;
+            }
+        }
+        return err[0];
+    }
+
+    int rename(Buffers b, long parent, MemorySegment name, long newParent, MemorySegment newName, int flags) {
+        boolean exchange = (flags & libc_h.RENAME_EXCHANGE()) != 0;
+        boolean noReplace = (flags & libc_h.RENAME_NOREPLACE()) != 0;
+        if ((flags & ~(libc_h.RENAME_EXCHANGE() | libc_h.RENAME_NOREPLACE())) != 0 || (exchange && noReplace)) {
+            return -libc_h.EINVAL();
+        }
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, parent, b.rel);
+            if (r < 0) return r;
+            b.rel.append(name);
+            r = nodePath(b, newParent, b.rel2);
+            if (r < 0) return r;
+            b.rel2.append(newName);
+            if (b.rel2.length - b.rel2.nameStart() > 255) return -libc_h.ENAMETOOLONG();
+            PathBuf src = new PathBuf().set(b.rel);
+            PathBuf dst = new PathBuf().set(b.rel2);
+            View v = view;
+            Entry es = locate(v, src);
+            if (es == null || statOf(b, src, es, b.st) < 0) return -libc_h.ENOENT();
+            long srcIno = stat.st_ino(b.st);
+            boolean srcDir = (stat.st_mode(b.st) & 0170000) == 0040000;
+            Entry ed = locate(v, dst);
+            boolean dstExists = ed != null && statOf(b, dst, ed, b.st) == 0;
+            long dstIno = dstExists ? stat.st_ino(b.st) : 0;
+            boolean dstDir = dstExists && (stat.st_mode(b.st) & 0170000) == 0040000;
+            if (srcIno == dstIno && dstExists) return 0;
+            if (noReplace && dstExists) return -libc_h.EEXIST();
+            if (exchange && !dstExists) return -libc_h.ENOENT();
+            if (dst.length > src.length && src.isAncestorOf(dst.toKey())) return -libc_h.EINVAL();
+            if (!exchange && dstExists) {
+                if (srcDir && !dstDir) return -libc_h.ENOTDIR();
+                if (!srcDir && dstDir) return -libc_h.EISDIR();
+                if (dstDir) {
+                    boolean[] nonEmpty = {false};
+                    r = merged(b, v, dst, ed, (n, c, i, t) -> nonEmpty[0] = true);
+                    if (r < 0) return r;
+                    if (nonEmpty[0]) return -libc_h.ENOTEMPTY();
+                }
+            }
+            // Everything that moves must live entirely in the writable layer.
+            r = srcDir ? copyUpTree(b, src) : copyUp(b, view, src);
+            if (r == 0 && exchange) r = dstDir ? copyUpTree(b, dst) : copyUp(b, view, dst);
+            if (r == 0) r = copyUp(b, view, new PathBuf().set(dst).parent());
+            if (r < 0) return r;
+            v = view;
+            es = v.index.get(src.toKey());
+            ed = dstExists ? locate(v, dst) : null;
+            Entry dstUnder = v.index.get(dst.toKey());
+            if (!exchange && dstDir && ed != BASE && ed.layer == v.layer) {
+                r = clearWhiteouts(b, v, dst, ed);
+                if (r < 0) return r;
+            }
+            boolean dstLower = dstExists ? (ed == BASE || ed.layer != v.layer || ed.lowerPresent)
+                    : dstUnder != null && dstUnder.isWhiteout() && dstUnder.layer == v.layer;
+            boolean srcLower = es.lowerPresent;
+            int sysFlags = exchange ? libc_h.RENAME_EXCHANGE() : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
+            if (!exchange && dstExists && !dstDir && ed != BASE && ed.layer == v.layer && srcLower) {
+                // RENAME_WHITEOUT may replace a file; nothing special.
+            }
+            if (!exchange && dstExists && ed != BASE && ed.layer != v.layer && !dstDir) {
+                // dst only below: the renamed file simply covers it.
+            }
+            r = Posix.renameat2(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), store.layersFd,
+                    Buffers.layerPath(b.path2, v.layer, dst), sysFlags);
+            if (r == -libc_h.ENOTDIR() || r == -libc_h.EISDIR()) return r;
+            if (r < 0) return r;
+            v = moveEntries(v, src, dst, es, ed, exchange, srcLower, dstLower);
+            view = v;
+            Node sn = nodes.get(srcIno);
+            Node dn = dstExists ? nodes.get(dstIno) : null;
+            Node np = nodes.get(newParent);
+            Node op = nodes.get(parent);
+            if (dn != null) dn.alias = exchange && op != null ? new Node.Alias(op, src.name()) : null;
+            if (sn != null && np != null) sn.alias = new Node.Alias(np, dst.name());
+            return 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Index bookkeeping of a rename inside the writable layer. */
+    private View moveEntries(View v, PathBuf src, PathBuf dst, Entry es, Entry ed, boolean exchange,
+                             boolean srcLower, boolean dstLower) {
+        PersistentPathMap<Entry> index = v.index;
+        List<byte[]> srcKeys = new ArrayList<>();
+        List<Entry> srcVals = new ArrayList<>();
+        collect(index, src, srcKeys, srcVals);
+        List<byte[]> dstKeys = new ArrayList<>();
+        List<Entry> dstVals = new ArrayList<>();
+        collect(index, dst, dstKeys, dstVals);
+        for (byte[] k : srcKeys) index = index.minus(k);
+        for (byte[] k : dstKeys) index = index.minus(k);
+        View w = new View(index, v.layer, v.parent, v.generation);
+        w = remove(w, src);
+        w = remove(w, dst);
+        index = w.index;
+        index = reroot(index, srcKeys, srcVals, src, dst);
+        Entry movedSrc = index.get(dst.toKey());
+        index = index.plus(dst.toKey(), withLower(movedSrc, dstLower));
+        if (exchange) {
+            index = reroot(index, dstKeys, dstVals, dst, src);
+            Entry movedDst = index.get(src.toKey());
+            index = index.plus(src.toKey(), withLower(movedDst, srcLower));
+        } else if (srcLower) {
+            index = index.plus(src.toKey(), Entry.whiteout(v.layer));
+        }
+        w = new View(index, v.layer, v.parent, v.generation);
+        w = addToParent(w, dst);
+        if (exchange || srcLower) w = addToParent(w, src);
+        return w;
+    }
+
+    private static Entry withLower(Entry e, boolean lower) {
+        return new Entry(e.kind, e.layer, e.ino, lower, e.baseBelow, e.opaque, e.children);
+    }
+
+    private static View addToParent(View v, PathBuf rel) {
+        PathBuf parent = new PathBuf().set(rel).parent();
+        Entry pe = v.index.get(parent.toKey());
+        if (pe == null) return v;
+        return new View(v.index.plus(parent.toKey(), pe.withChild(rel.name())), v.layer, v.parent, v.generation);
+    }
+
+    /** Collects the entry at {@code rel} and everything below it, following children sets. */
+    private static void collect(PersistentPathMap<Entry> index, PathBuf rel, List<byte[]> keys, List<Entry> vals) {
+        byte[] key = rel.toKey();
+        Entry e = index.get(key);
+        if (e == null) return;
+        keys.add(key);
+        vals.add(e);
+        if (!e.isDir()) return;
+        List<byte[]> names = new ArrayList<>();
+        e.children.forEach((name, yes) -> names.add(name));
+        for (byte[] name : names) collect(index, new PathBuf().set(rel).append(name), keys, vals);
+    }
+
+    private static PersistentPathMap<Entry> reroot(PersistentPathMap<Entry> index, List<byte[]> keys,
+                                                   List<Entry> vals, PathBuf from, PathBuf to) {
+        for (int i = 0; i < keys.size(); i++) {
+            byte[] k = keys.get(i);
+            byte[] nk = new byte[to.length + (k.length - from.length)];
+            System.arraycopy(to.bytes, 0, nk, 0, to.length);
+            System.arraycopy(k, from.length, nk, to.length, k.length - from.length);
+            index = index.plus(nk, vals.get(i));
+        }
+        return index;
+    }
+
+    /**
+     * Copies a directory and everything visible below it into the writable layer and marks it
+     * opaque, so that it can be moved as a whole (what overlayfs would refuse with EXDEV).
+     */
+    private int copyUpTree(Buffers b, PathBuf rel) {
+        View v = view;
+        Entry e = locate(v, rel);
+        if (e == null) return -libc_h.ENOENT();
+        if (e != BASE && e.layer == v.layer && e.opaque) return 0;
+        int r = copyUp(b, v, rel);
+        if (r < 0) return r;
+        List<byte[]> names = new ArrayList<>();
+        r = merged(b, view, rel, locate(view, rel), (name, c, ino, type) -> names.add(name));
+        if (r < 0) return r;
+        for (byte[] name : names) {
+            PathBuf child = new PathBuf().set(rel).append(name);
+            Entry c = locate(view, child);
+            if (c == null) continue;
+            r = statOf(b, child, c, b.st);
+            if (r < 0) return r;
+            r = (stat.st_mode(b.st) & 0170000) == 0040000 ? copyUpTree(b, child) : copyUp(b, view, child);
+            if (r < 0) return r;
+        }
+        v = view;
+        r = Posix.lsetxattr(b.err, store.absolute(b.name, v.layer, rel), Buffers.cString(b.path, LayerStore.OPAQUE_XATTR),
+                Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
+        if (r < 0) return r;
+        // Whiteouts from lower layers no longer matter under an opaque directory.
+        Entry up = v.index.get(rel.toKey());
+        PersistentPathMap<Boolean> children = up.children;
+        PersistentPathMap<Entry> index = v.index;
+        PathBuf child = new PathBuf();
+        List<byte[]> names2 = new ArrayList<>();
+        children.forEach((name, yes) -> names2.add(name));
+        for (byte[] name : names2) {
+            child.set(rel).append(name);
+            Entry c = index.get(child.toKey());
+            if (c != null && c.isWhiteout() && c.layer != v.layer) {
+                index = index.minus(child.toKey());
+                children = children.minus(name);
+            }
+        }
+        index = index.plus(rel.toKey(), new Entry(Entry.DIR, v.layer, up.ino, up.lowerPresent, false, true, children));
+        view = new View(index, v.layer, v.parent, v.generation);
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    /** FUSE_SET_ATTR_* bits. */
+    static final int SET_MODE = 1, SET_UID = 2, SET_GID = 4, SET_SIZE = 8, SET_ATIME = 16, SET_MTIME = 32,
+            SET_ATIME_NOW = 128, SET_MTIME_NOW = 256;
+
+    int setattr(Buffers b, long ino, MemorySegment attr, int toSet, long fh, MemorySegment st) {
+        if ((toSet & SET_SIZE) != 0 && fh != 0) {
+            long r = withWritable(b, fh, fd -> Posix.ftruncate(b.err, fd, stat.st_size(attr)));
+            if (r < 0) return (int) r;
+            toSet &= ~SET_SIZE;
+        }
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, ino, b.rel);
+            if (r < 0) return r;
+            View v = view;
+            if (locate(v, b.rel) == null) return -libc_h.ENOENT();
+            if (toSet != 0) {
+                r = copyUp(b, v, b.rel);
+                if (r < 0) return r;
+                v = view;
+            }
+            MemorySegment p = Buffers.layerPath(b.path, v.layer, b.rel);
+            int fd = store.layersFd;
+            int nofollow = libc_h.AT_SYMLINK_NOFOLLOW();
+            if ((toSet & (SET_UID | SET_GID)) != 0) {
+                int uid = (toSet & SET_UID) != 0 ? stat.st_uid(attr) : -1;
+                int gid = (toSet & SET_GID) != 0 ? stat.st_gid(attr) : -1;
+                r = Posix.fchownat(b.err, fd, p, uid, gid, nofollow);
+                if (r < 0) return r;
+            }
+            if ((toSet & SET_MODE) != 0) {
+                r = Posix.fchmodat(b.err, fd, p, stat.st_mode(attr) & 07777, 0);
+                if (r < 0) return r;
+            }
+            if ((toSet & SET_SIZE) != 0) {
+                int f = Posix.openat(b.err, fd, p, libc_h.O_WRONLY() | libc_h.O_CLOEXEC() | libc_h.O_NOFOLLOW(), 0);
+                if (f < 0) return f;
+                r = Posix.ftruncate(b.err, f, stat.st_size(attr));
+                Posix.close(b.err, f);
+                if (r < 0) return r;
+            }
+            if ((toSet & (SET_ATIME | SET_MTIME | SET_ATIME_NOW | SET_MTIME_NOW)) != 0) {
+                setTime(b.times, 0, attr, stat.st_atim$offset(), toSet, SET_ATIME, SET_ATIME_NOW);
+                setTime(b.times, 16, attr, stat.st_mtim$offset(), toSet, SET_MTIME, SET_MTIME_NOW);
+                r = Posix.utimensat(b.err, fd, p, b.times, nofollow);
+                if (r < 0) return r;
+            }
+            return statOf(b, b.rel, locate(view, b.rel), st);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static void setTime(MemorySegment times, long at, MemorySegment attr, long attrOffset, int toSet,
+                                int set, int now) {
+        if ((toSet & now) != 0) {
+            times.set(ValueLayout.JAVA_LONG, at, 0);
+            times.set(ValueLayout.JAVA_LONG, at + 8, libc_h.UTIME_NOW());
+        } else if ((toSet & set) != 0) {
+            MemorySegment.copy(attr, attrOffset, times, at, 16);
+        } else {
+            times.set(ValueLayout.JAVA_LONG, at, 0);
+            times.set(ValueLayout.JAVA_LONG, at + 8, libc_h.UTIME_OMIT());
+        }
+    }
+
+    // ---------------------------------------------------------------- xattrs
+
+    /** The value (or, with size 0, the length) of xattr {@code name} of {@code ino}, into b.io. */
+    long getxattr(Buffers b, long ino, MemorySegment name, long size) {
+        String n = name.reinterpret(4096).getString(0);
+        if (isPrivateXattr(n)) return -libc_h.ENODATA();
+        int r = nodePath(b, ino, b.rel);
+        if (r < 0) return r;
+        Entry e = locate(view, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        MemorySegment abs = sourceAbsolute(b.path2, b.rel, e);
+        return Posix.lgetxattr(b.err, abs, name, size == 0 ? MemorySegment.NULL : b.io, Math.min(size, Buffers.IO_CAPACITY));
+    }
+
+    /** The list of xattr names (private ones hidden) into b.io; with size 0 only its length. */
+    long listxattr(Buffers b, long ino, long size) {
+        int r = nodePath(b, ino, b.rel);
+        if (r < 0) return r;
+        Entry e = locate(view, b.rel);
+        if (e == null) return -libc_h.ENOENT();
+        MemorySegment abs = sourceAbsolute(b.path2, b.rel, e);
+        long n = Posix.llistxattr(b.err, abs, b.io, Buffers.IO_CAPACITY);
+        if (n < 0) return n;
+        long out = 0;
+        for (long at = 0; at < n; ) {
+            String s = b.io.getString(at);
+            long len = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            if (!isPrivateXattr(s)) {
+                MemorySegment.copy(b.io, at, b.io, out, len);
+                out += len;
+            }
+            at += len;
+        }
+        if (size != 0 && out > size) return -libc_h.ERANGE();
+        return out;
+    }
+
+    int setxattr(Buffers b, long ino, MemorySegment name, MemorySegment value, long size, int flags) {
+        String n = name.reinterpret(4096).getString(0);
+        if (isPrivateXattr(n)) return -libc_h.EPERM();
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, ino, b.rel);
+            if (r < 0) return r;
+            r = copyUp(b, view, b.rel);
+            if (r < 0) return r;
+            return Posix.lsetxattr(b.err, store.absolute(b.path2, view.layer, b.rel), name, value, size, flags);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int removexattr(Buffers b, long ino, MemorySegment name) {
+        String n = name.reinterpret(4096).getString(0);
+        if (isPrivateXattr(n)) return -libc_h.ENODATA();
+        lock.writeLock().lock();
+        try {
+            int r = nodePath(b, ino, b.rel);
+            if (r < 0) return r;
+            Entry e = locate(view, b.rel);
+            if (e == null) return -libc_h.ENOENT();
+            long has = Posix.lgetxattr(b.err, sourceAbsolute(b.path2, b.rel, e), name, MemorySegment.NULL, 0);
+            if (has < 0) return (int) has;
+            r = copyUp(b, view, b.rel);
+            if (r < 0) return r;
+            return Posix.lremovexattr(b.err, store.absolute(b.path2, view.layer, b.rel), name);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- checkpoint and rollback
+
+    /**
+     * Freezes the writable layer as a checkpoint and continues on a new empty one. O(1): no
+     * file is copied. Returns the checkpoint id once its record is in the log.
+     */
+    long checkpoint() {
+        lock.writeLock().lock();
+        try {
+            View v = view;
+            store.recordCheckpoint(v.layer, v.parent, v.index);
+            long next = store.newLayer();
+            store.recordHead(mountName, next, v.layer);
+            view = new View(v.index, next, v.layer, v.generation + 1);
+            return v.layer;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Switches the view to checkpoint {@code id} (0: the bare base) on a new empty writable
+     * layer, then invalidates in the kernel exactly the entries and inodes that differ between
+     * the old and the new view. The old writable layer is deleted unless it is a checkpoint.
+     */
+    void rollback(long id) {
+        if (id != 0 && store.checkpoint(id) == null) {
+            throw new DeltaFsException("unknown checkpoint " + id + " (see `deltabox fs tree`)");
+        }
+        PersistentPathMap<Entry> target = store.index(id, baseFd);
+        View old;
+        View now;
+        lock.writeLock().lock();
+        try {
+            old = view;
+            long next = store.newLayer();
+            store.recordHead(mountName, next, id);
+            now = new View(target, next, id, old.generation + 1);
+            view = now;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        invalidate(old.index, now.index);
+        if (!store.isCheckpoint(old.layer)) store.deleteLayer(old.layer);
+    }
+
+    /** Drops from the kernel's caches what differs between two indexes (shared parts are skipped). */
+    private void invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<byte[]> changed = new ArrayList<>();
+        PersistentPathMap.diff(before, after, k -> {
+            if (seen.add(new String(k, java.nio.charset.StandardCharsets.ISO_8859_1))) changed.add(k);
+        });
+        Notifier n = notifier;
+        for (byte[] key : changed) {
+            Entry was = before.get(key);
+            Entry is = after.get(key);
+            for (Entry e : new Entry[] {was, is}) {
+                if (e == null || e.isWhiteout()) continue;
+                long ino = key.length == 0 ? ROOT : e.ino;
+                Node node = nodes.get(ino);
+                if (node != null) {
+                    node.version++;
+                    n.invalInode(ino);
+                }
+            }
+            if (key.length == 0) continue;
+            int slash = key.length - 1;
+            while (slash >= 0 && key[slash] != '/') slash--;
+            byte[] parentKey = java.util.Arrays.copyOf(key, Math.max(slash, 0));
+            byte[] name = java.util.Arrays.copyOfRange(key, slash + 1, key.length);
+            long parentIno = parentKey.length == 0 ? ROOT : parentInoOf(before, after, parentKey);
+            if (parentIno != 0 && nodes.containsKey(parentIno)) n.invalEntry(parentIno, name);
+        }
+    }
+
+    private static long parentInoOf(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, byte[] key) {
+        Entry e = before.get(key);
+        if (e == null || e.isWhiteout()) e = after.get(key);
+        return e == null || e.isWhiteout() ? 0 : e.ino;
+    }
+
+    /** Number of open file and directory handles (for leak checks). */
+    int openHandles() {
+        return handles.size();
+    }
+}

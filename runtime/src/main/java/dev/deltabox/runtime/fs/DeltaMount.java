@@ -1,0 +1,281 @@
+package dev.deltabox.runtime.fs;
+
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+import dev.deltabox.runtime.nativeaccess.NativeLibraries;
+import dev.deltabox.runtime.nativeaccess.Posix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A mounted DeltaFS view: a directory whose whole content can be checkpointed in O(1) and
+ * rolled back to any checkpoint while processes keep files and working directories open in it.
+ *
+ * <pre>{@code
+ * try (DeltaMount m = DeltaMount.options(base, state, mountpoint).mount()) {
+ *     long c = m.checkpoint();
+ *     ... change files under mountpoint ...
+ *     m.rollback(c);   // the files are as they were at c
+ * }
+ * }</pre>
+ *
+ * The state directory keeps the layers and the checkpoint tree; mounting it again (after a
+ * clean unmount or a crash) resumes where the view was, or starts at any checkpoint.
+ *
+ * <p>Thread-safety: checkpoint, rollback and tree may be called from any thread, but not from
+ * inside a request served by this mount (a rollback waits on the kernel).
+ */
+public final class DeltaMount implements AutoCloseable {
+
+    /** How to mount; see {@link DeltaMount#options}. */
+    public static final class Options {
+        private final Path base;
+        private final Path state;
+        private final Path mountpoint;
+        private long at = -1;
+        private int threads = 4;
+        private String name = "main";
+
+        private Options(Path base, Path state, Path mountpoint) {
+            this.base = Objects.requireNonNull(base, "base");
+            this.state = Objects.requireNonNull(state, "state");
+            this.mountpoint = Objects.requireNonNull(mountpoint, "mountpoint");
+        }
+
+        /** Start at checkpoint {@code id} (0: the bare base) instead of resuming the last view. */
+        public Options at(long id) {
+            if (id < 0) throw new IllegalArgumentException("checkpoint id must be >= 0, was " + id);
+            this.at = id;
+            return this;
+        }
+
+        /** Number of request-serving threads (default 4). */
+        public Options threads(int n) {
+            if (n < 1 || n > 64) throw new IllegalArgumentException("threads must be 1..64, was " + n);
+            this.threads = n;
+            return this;
+        }
+
+        /** The view's name in the state directory (default "main"); forks use their own. */
+        public Options name(String n) {
+            if (!n.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new IllegalArgumentException("view name must be 1-64 of [A-Za-z0-9._-], was '" + n + "'");
+            }
+            this.name = n;
+            return this;
+        }
+
+        public DeltaMount mount() {
+            return DeltaMount.mount(this);
+        }
+    }
+
+    /** One checkpoint of the tree. {@code parent} 0 means the base; size is its delta on disk. */
+    public record CheckpointInfo(long id, long parent, Instant time, long deltaBytes) {}
+
+    private final LayerStore store;
+    private final DeltaFs fs;
+    private final FuseServer server;
+    private final Path mountpoint;
+    private final int baseFd;
+    private volatile boolean closed;
+
+    public static Options options(Path base, Path state, Path mountpoint) {
+        return new Options(base, state, mountpoint);
+    }
+
+    private DeltaMount(LayerStore store, DeltaFs fs, FuseServer server, Path mountpoint, int baseFd) {
+        this.store = store;
+        this.fs = fs;
+        this.server = server;
+        this.mountpoint = mountpoint;
+        this.baseFd = baseFd;
+    }
+
+    private static DeltaMount mount(Options o) {
+        if (!"root".equals(System.getProperty("user.name")) && !isRoot()) {
+            throw new DeltaFsException("DeltaFS needs root (mounting FUSE with allow_other, passthrough, whiteouts); "
+                    + "run it as root");
+        }
+        if (!Files.exists(Path.of("/dev/fuse"))) {
+            throw new DeltaFsException("/dev/fuse is missing: load the fuse module (modprobe fuse) or give the "
+                    + "container the device");
+        }
+        Path base = o.base.toAbsolutePath().normalize();
+        Path mp = o.mountpoint.toAbsolutePath().normalize();
+        if (!Files.isDirectory(base)) throw new DeltaFsException("base " + base + " is not a directory");
+        checkMountpoint(mp);
+        NativeLibraries.loadFuse(DeltaBoxHome.detect());
+        LayerStore store = LayerStore.open(o.state);
+        int baseFd = -1;
+        try {
+            baseFd = openBase(base);
+            DeltaFs.View view = startView(store, o, baseFd);
+            store.collectGarbage(Set.of(view.layer()));
+            DeltaFs fs = new DeltaFs(store, baseFd, base.toString(), o.name, view);
+            String options = "default_permissions,allow_other,auto_unmount,fsname=deltafs,subtype=deltafs";
+            FuseServer server = FuseServer.start(fs, mp, o.threads, options);
+            DeltaMount m = new DeltaMount(store, fs, server, mp, baseFd);
+            m.awaitReady();
+            return m;
+        } catch (RuntimeException e) {
+            if (baseFd >= 0) closeFd(baseFd);
+            store.close();
+            throw e;
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            return Files.readString(Path.of("/proc/self/status")).lines()
+                    .filter(l -> l.startsWith("Uid:")).anyMatch(l -> l.split("\\s+")[2].equals("0"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void checkMountpoint(Path mp) {
+        if (!Files.isDirectory(mp)) throw new DeltaFsException("mount point " + mp + " is not a directory (create it)");
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
+                String[] f = line.split(" ");
+                if (f.length > 4 && unescape(f[4]).equals(mp.toString())) {
+                    throw new DeltaFsException("mount point " + mp + " is busy: something is already mounted there "
+                            + "(unmount it first: deltabox fs unmount " + mp + ")");
+                }
+            }
+            try (var s = Files.list(mp)) {
+                if (s.findAny().isPresent()) {
+                    throw new DeltaFsException("mount point " + mp + " is not empty (use an empty directory)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\");
+    }
+
+    /** A detached, non-recursive clone of the base's mount: no other mount (ours least of all) shows through. */
+    private static int openBase(Path base) {
+        try (Buffers b = new Buffers()) {
+            int fd = Posix.openTree(b.err, libc_h.AT_FDCWD(), Buffers.cString(b.path, PathBuf.utf8(base.toString())),
+                    libc_h.OPEN_TREE_CLONE() | libc_h.OPEN_TREE_CLOEXEC());
+            if (fd < 0) throw new DeltaFsException("cannot open base " + base + ": errno " + -fd);
+            return fd;
+        }
+    }
+
+    private static void closeFd(int fd) {
+        try (Buffers b = new Buffers()) {
+            Posix.close(b.err, fd);
+        }
+    }
+
+    /** Where the view starts: at a checkpoint, or where the named view left off (crash or not). */
+    private static DeltaFs.View startView(LayerStore store, Options o, int baseFd) {
+        if (o.at >= 0) {
+            if (o.at != 0 && store.checkpoint(o.at) == null) {
+                throw new DeltaFsException("unknown checkpoint " + o.at + " in " + store.dir
+                        + " (see deltabox fs tree)");
+            }
+            return fresh(store, o.name, o.at, baseFd);
+        }
+        LayerStore.Head head = store.head(o.name);
+        if (head == null) return fresh(store, o.name, 0, baseFd);
+        if (store.isCheckpoint(head.layer()) || !Files.isDirectory(store.layersDir.resolve(Long.toString(head.layer())))) {
+            // Crashed between freezing a layer and recording the next: continue on top of it.
+            return fresh(store, o.name, store.isCheckpoint(head.layer()) ? head.layer() : head.parent(), baseFd);
+        }
+        PersistentPathMap<Entry> below = store.index(head.parent(), baseFd);
+        try (Buffers b = new Buffers()) {
+            PersistentPathMap<Entry> index = store.applyLayer(b, below, head.layer(), baseFd);
+            return new DeltaFs.View(index, head.layer(), head.parent(), 1);
+        }
+    }
+
+    private static DeltaFs.View fresh(LayerStore store, String name, long parent, int baseFd) {
+        PersistentPathMap<Entry> index = store.index(parent, baseFd);
+        long layer = store.newLayer();
+        store.recordHead(name, layer, parent);
+        return new DeltaFs.View(index, layer, parent, 1);
+    }
+
+    /** The first request (any stat) completes once the kernel's INIT has been answered. */
+    private void awaitReady() {
+        try {
+            Files.readAttributes(mountpoint, "unix:ino");
+        } catch (IOException e) {
+            close();
+            throw new DeltaFsException("the mount at " + mountpoint + " does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    public Path mountpoint() {
+        return mountpoint;
+    }
+
+    public Path stateDir() {
+        return store.dir;
+    }
+
+    /** Freezes the current state as a checkpoint; returns its id. */
+    public long checkpoint() {
+        ensureOpen();
+        return fs.checkpoint();
+    }
+
+    /** Makes the view what it was at checkpoint {@code id} (0: the bare base). */
+    public void rollback(long id) {
+        ensureOpen();
+        fs.rollback(id);
+    }
+
+    /** The checkpoint the current writable layer sits on (0: the base). */
+    public long current() {
+        return fs.view.parent();
+    }
+
+    /** All checkpoints of the state directory, oldest first. */
+    public List<CheckpointInfo> tree() {
+        List<CheckpointInfo> out = new ArrayList<>();
+        for (LayerStore.Checkpoint c : store.checkpoints()) {
+            out.add(new CheckpointInfo(c.id(), c.parent(), Instant.ofEpochMilli(c.millis()), store.deltaSize(c.id())));
+        }
+        return out;
+    }
+
+    /** Open file and directory handles (diagnostics and leak tests). */
+    public int openHandles() {
+        return fs.openHandles();
+    }
+
+    /** Nodes the kernel currently references (diagnostics and leak tests). */
+    public int knownNodes() {
+        return fs.nodes.size();
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new DeltaFsException("the mount at " + mountpoint + " is closed");
+    }
+
+    /** Unmounts; the state directory keeps every checkpoint and this view's unsaved layer. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        server.close();
+        closeFd(baseFd);
+        store.close();
+    }
+}

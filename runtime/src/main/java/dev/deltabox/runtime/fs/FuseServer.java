@@ -1,0 +1,542 @@
+package dev.deltabox.runtime.fs;
+
+import dev.deltabox.bindings.fuse.fuse_args;
+import dev.deltabox.bindings.fuse.fuse_buf;
+import dev.deltabox.bindings.fuse.fuse_conn_info;
+import dev.deltabox.bindings.fuse.fuse_ctx;
+import dev.deltabox.bindings.fuse.fuse_entry_param;
+import dev.deltabox.bindings.fuse.fuse_file_info;
+import dev.deltabox.bindings.fuse.fuse_forget_data;
+import dev.deltabox.bindings.fuse.fuse_lowlevel_h;
+import dev.deltabox.bindings.fuse.fuse_lowlevel_ops;
+import dev.deltabox.bindings.fuse.libfuse_version;
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.bindings.libc.stat;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves a {@link DeltaFs} over libfuse's low-level API: builds the operations table of upcalls,
+ * mounts, and runs a fixed pool of platform worker threads that each receive and process
+ * requests (no thread is created or destroyed while mounted). Every upcall catches everything
+ * (an exception escaping an upcall would kill the JVM) and answers EIO with a log line.
+ *
+ * <p>Threads: the workers own their {@link Buffers}; {@link #notifier()} is for other threads.
+ */
+final class FuseServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FuseServer.class.getName());
+    /** The kernel may cache entries and attributes for this long: every change goes through us. */
+    private static final double TIMEOUT = 86400.0;
+    private static final int KEEP_CACHE = 1 << 2, CACHE_READDIR = 1 << 6, NOFLUSH = 1 << 7;
+
+    private final DeltaFs fs;
+    private final Path mountpoint;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment session;
+    private final List<Worker> workers = new ArrayList<>();
+    /** Name buffer for invalidations (shared arena: any non-worker thread may notify). */
+    private final MemorySegment notifyName;
+    private volatile boolean closed;
+
+    private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options) {
+        this.fs = fs;
+        this.mountpoint = mountpoint;
+        MemorySegment ops = buildOps();
+        String[] argv = {"deltafs", "-o", options};
+        MemorySegment args = arena.allocate(fuse_args.layout());
+        MemorySegment argvSeg = arena.allocate(ValueLayout.ADDRESS, argv.length + 1);
+        for (int i = 0; i < argv.length; i++) argvSeg.setAtIndex(ValueLayout.ADDRESS, i, arena.allocateFrom(argv[i]));
+        fuse_args.argc(args, argv.length);
+        fuse_args.argv(args, argvSeg);
+        fuse_args.allocated(args, 0);
+        MemorySegment version = arena.allocate(libfuse_version.layout());
+        libfuse_version.major(version, fuse_lowlevel_h.FUSE_MAJOR_VERSION());
+        libfuse_version.minor(version, fuse_lowlevel_h.FUSE_MINOR_VERSION());
+        libfuse_version.hotfix(version, fuse_lowlevel_h.FUSE_HOTFIX_VERSION());
+        session = fuse_lowlevel_h.fuse_session_new_versioned(args, ops, ops.byteSize(), version, MemorySegment.NULL);
+        if (session.equals(MemorySegment.NULL)) {
+            arena.close();
+            throw new DeltaFsException("libfuse refused the session options: " + options);
+        }
+        if (fuse_lowlevel_h.fuse_session_mount(session, arena.allocateFrom(mountpoint.toString())) != 0) {
+            fuse_lowlevel_h.fuse_session_destroy(session);
+            arena.close();
+            throw new DeltaFsException("cannot mount on " + mountpoint + " (see the libfuse message above; "
+                    + "is /dev/fuse there and are you root?)");
+        }
+        for (int i = 0; i < threads; i++) {
+            Worker w = new Worker(i);
+            workers.add(w);
+            w.start();
+        }
+        notifyName = arena.allocate(Buffers.PATH_CAPACITY);
+        fs.notifier = notifier();
+    }
+
+    static FuseServer start(DeltaFs fs, Path mountpoint, int threads, String options) {
+        return new FuseServer(fs, mountpoint, threads, options);
+    }
+
+    /** Invalidation through this session; serialized, never called from a worker. */
+    private DeltaFs.Notifier notifier() {
+        return new DeltaFs.Notifier() {
+            @Override
+            public synchronized void invalEntry(long parent, byte[] name) {
+                MemorySegment n = Buffers.cString(notifyName, name);
+                fuse_lowlevel_h.fuse_lowlevel_notify_inval_entry(session, parent, n, name.length);
+            }
+
+            @Override
+            public synchronized void invalInode(long ino) {
+                fuse_lowlevel_h.fuse_lowlevel_notify_inval_inode(session, ino, 0, 0);
+            }
+        };
+    }
+
+    /** A request-serving thread: receives into its own buffer and dispatches to the upcalls. */
+    private final class Worker extends Thread {
+        Buffers buffers;
+
+        Worker(int index) {
+            super("deltafs-worker-" + index);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (Arena own = Arena.ofConfined(); Buffers b = new Buffers()) {
+                buffers = b;
+                MemorySegment buf = own.allocate(fuse_buf.layout());
+                try {
+                    while (!closed) {
+                        int r = fuse_lowlevel_h.fuse_session_receive_buf(session, buf);
+                        if (r == -libc_h.EINTR() || r == -libc_h.EAGAIN()) continue;
+                        if (r <= 0) break; // unmounted (ENODEV) or the session ended
+                        fuse_lowlevel_h.fuse_session_process_buf(session, buf);
+                    }
+                } finally {
+                    MemorySegment mem = fuse_buf.mem(buf);
+                    if (!mem.equals(MemorySegment.NULL)) libc_h.free(mem);
+                }
+            } catch (Throwable t) {
+                LOG.log(Level.SEVERE, "FUSE worker stopped", t);
+            }
+        }
+    }
+
+    private static Buffers buffers() {
+        return ((Worker) Thread.currentThread()).buffers;
+    }
+
+    private static void fail(MemorySegment req, String op, Throwable t) {
+        LOG.log(Level.SEVERE, "deltafs " + op + " failed; answering EIO", t);
+        try {
+            fuse_lowlevel_h.fuse_reply_err(req, libc_h.EIO());
+        } catch (Throwable ignored) {
+            // nothing more can be done for this request
+        }
+    }
+
+    private static void err(MemorySegment req, long r) {
+        fuse_lowlevel_h.fuse_reply_err(req, (int) -r);
+    }
+
+    private static void replyEntry(MemorySegment req, Buffers b, long ino) {
+        MemorySegment e = b.entry;
+        e.fill((byte) 0);
+        fuse_entry_param.ino(e, ino);
+        if (ino != 0) MemorySegment.copy(b.st, 0, e, fuse_entry_param.attr$offset(), stat.layout().byteSize());
+        fuse_entry_param.attr_timeout(e, TIMEOUT);
+        fuse_entry_param.entry_timeout(e, TIMEOUT);
+        fuse_lowlevel_h.fuse_reply_entry(req, e);
+    }
+
+    private static DeltaFs.Caller caller(MemorySegment req) {
+        MemorySegment ctx = fuse_lowlevel_h.fuse_req_ctx(req).reinterpret(fuse_ctx.layout().byteSize());
+        return new DeltaFs.Caller(fuse_ctx.uid(ctx), fuse_ctx.gid(ctx));
+    }
+
+    private static void setFileFlags(MemorySegment fi, int bits) {
+        MemorySegment f = fi.reinterpret(fuse_file_info.layout().byteSize());
+        f.set(ValueLayout.JAVA_INT, 4, f.get(ValueLayout.JAVA_INT, 4) | bits);
+    }
+
+    private static MemorySegment fileInfo(MemorySegment fi) {
+        return fi.reinterpret(fuse_file_info.layout().byteSize());
+    }
+
+    private static long fhOf(MemorySegment fi) {
+        return fi.equals(MemorySegment.NULL) ? 0 : fuse_file_info.fh(fileInfo(fi));
+    }
+
+    private MemorySegment buildOps() {
+        MemorySegment ops = arena.allocate(fuse_lowlevel_ops.layout());
+        fuse_lowlevel_ops.init(ops, fuse_lowlevel_ops.init.allocate((userdata, conn) -> {
+            try {
+                MemorySegment c = conn.reinterpret(fuse_conn_info.layout().byteSize());
+                long want = fuse_conn_info.want_ext(c);
+                long capable = fuse_conn_info.capable_ext(c);
+                // The kernel must clear setuid bits itself: our writes run as root (CAP_FSETID).
+                want &= ~((long) fuse_lowlevel_h.FUSE_CAP_HANDLE_KILLPRIV() | fuse_lowlevel_h.FUSE_CAP_HANDLE_KILLPRIV_V2()
+                        | fuse_lowlevel_h.FUSE_CAP_WRITEBACK_CACHE());
+                long extra = fuse_lowlevel_h.FUSE_CAP_PARALLEL_DIROPS() | fuse_lowlevel_h.FUSE_CAP_CACHE_SYMLINKS();
+                want |= extra & capable;
+                fuse_conn_info.want_ext(c, want);
+            } catch (Throwable t) {
+                LOG.log(Level.SEVERE, "deltafs init failed", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.lookup(ops, fuse_lowlevel_ops.lookup.allocate((req, parent, name) -> {
+            try {
+                Buffers b = buffers();
+                long ino = fs.lookup(b, parent, name, b.st);
+                if (ino < 0) err(req, ino);
+                else replyEntry(req, b, ino);
+            } catch (Throwable t) {
+                fail(req, "lookup", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.forget(ops, fuse_lowlevel_ops.forget.allocate((req, ino, n) -> {
+            try {
+                fs.forget(ino, n);
+            } catch (Throwable t) {
+                LOG.log(Level.SEVERE, "deltafs forget failed", t);
+            }
+            fuse_lowlevel_h.fuse_reply_none(req);
+        }, arena));
+        fuse_lowlevel_ops.forget_multi(ops, fuse_lowlevel_ops.forget_multi.allocate((req, count, forgets) -> {
+            try {
+                long size = fuse_forget_data.layout().byteSize();
+                MemorySegment all = forgets.reinterpret(count * size);
+                for (long i = 0; i < count; i++) {
+                    MemorySegment f = all.asSlice(i * size, size);
+                    fs.forget(fuse_forget_data.ino(f), fuse_forget_data.nlookup(f));
+                }
+            } catch (Throwable t) {
+                LOG.log(Level.SEVERE, "deltafs forget failed", t);
+            }
+            fuse_lowlevel_h.fuse_reply_none(req);
+        }, arena));
+        fuse_lowlevel_ops.getattr(ops, fuse_lowlevel_ops.getattr.allocate((req, ino, fi) -> {
+            try {
+                Buffers b = buffers();
+                int r = fs.getattr(b, ino, fhOf(fi), b.st);
+                if (r < 0) err(req, r);
+                else fuse_lowlevel_h.fuse_reply_attr(req, b.st, TIMEOUT);
+            } catch (Throwable t) {
+                fail(req, "getattr", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.setattr(ops, fuse_lowlevel_ops.setattr.allocate((req, ino, attr, toSet, fi) -> {
+            try {
+                Buffers b = buffers();
+                MemorySegment a = attr.reinterpret(stat.layout().byteSize());
+                int r = fs.setattr(b, ino, a, toSet, fhOf(fi), b.st);
+                if (r < 0) err(req, r);
+                else fuse_lowlevel_h.fuse_reply_attr(req, b.st, TIMEOUT);
+            } catch (Throwable t) {
+                fail(req, "setattr", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.readlink(ops, fuse_lowlevel_ops.readlink.allocate((req, ino) -> {
+            try {
+                Buffers b = buffers();
+                long n = fs.readlink(b, ino);
+                if (n < 0) err(req, n);
+                else fuse_lowlevel_h.fuse_reply_readlink(req, b.io);
+            } catch (Throwable t) {
+                fail(req, "readlink", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.mknod(ops, fuse_lowlevel_ops.mknod.allocate((req, parent, name, mode, rdev) -> {
+            try {
+                Buffers b = buffers();
+                long ino = fs.mknod(b, parent, name, mode, rdev, caller(req));
+                if (ino < 0) err(req, ino);
+                else replyEntry(req, b, ino);
+            } catch (Throwable t) {
+                fail(req, "mknod", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.mkdir(ops, fuse_lowlevel_ops.mkdir.allocate((req, parent, name, mode) -> {
+            try {
+                Buffers b = buffers();
+                long ino = fs.mkdir(b, parent, name, mode, caller(req));
+                if (ino < 0) err(req, ino);
+                else replyEntry(req, b, ino);
+            } catch (Throwable t) {
+                fail(req, "mkdir", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.symlink(ops, fuse_lowlevel_ops.symlink.allocate((req, link, parent, name) -> {
+            try {
+                Buffers b = buffers();
+                long ino = fs.symlink(b, link, parent, name, caller(req));
+                if (ino < 0) err(req, ino);
+                else replyEntry(req, b, ino);
+            } catch (Throwable t) {
+                fail(req, "symlink", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.link(ops, fuse_lowlevel_ops.link.allocate((req, ino, newParent, newName) -> {
+            try {
+                Buffers b = buffers();
+                long r = fs.link(b, ino, newParent, newName);
+                if (r < 0) err(req, r);
+                else replyEntry(req, b, r);
+            } catch (Throwable t) {
+                fail(req, "link", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.unlink(ops, fuse_lowlevel_ops.unlink.allocate((req, parent, name) -> {
+            try {
+                err(req, Math.min(0, fs.unlink(buffers(), parent, name, false)));
+            } catch (Throwable t) {
+                fail(req, "unlink", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.rmdir(ops, fuse_lowlevel_ops.rmdir.allocate((req, parent, name) -> {
+            try {
+                err(req, Math.min(0, fs.unlink(buffers(), parent, name, true)));
+            } catch (Throwable t) {
+                fail(req, "rmdir", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.rename(ops, fuse_lowlevel_ops.rename.allocate((req, parent, name, newParent, newName, flags) -> {
+            try {
+                err(req, Math.min(0, fs.rename(buffers(), parent, name, newParent, newName, flags)));
+            } catch (Throwable t) {
+                fail(req, "rename", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.open(ops, fuse_lowlevel_ops.open.allocate((req, ino, fi) -> {
+            try {
+                MemorySegment f = fileInfo(fi);
+                long fh = fs.open(buffers(), ino, fuse_file_info.flags(f));
+                if (fh < 0) {
+                    err(req, fh);
+                    return;
+                }
+                fuse_file_info.fh(f, fh);
+                setFileFlags(f, KEEP_CACHE | NOFLUSH);
+                if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.release(buffers(), fh);
+            } catch (Throwable t) {
+                fail(req, "open", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.create(ops, fuse_lowlevel_ops.create.allocate((req, parent, name, mode, fi) -> {
+            try {
+                Buffers b = buffers();
+                MemorySegment f = fileInfo(fi);
+                long[] fh = new long[1];
+                long ino = fs.createFile(b, parent, name, mode, fuse_file_info.flags(f), caller(req), fh);
+                if (ino < 0) {
+                    err(req, ino);
+                    return;
+                }
+                fuse_file_info.fh(f, fh[0]);
+                setFileFlags(f, KEEP_CACHE | NOFLUSH);
+                MemorySegment e = b.entry;
+                e.fill((byte) 0);
+                fuse_entry_param.ino(e, ino);
+                MemorySegment.copy(b.st, 0, e, fuse_entry_param.attr$offset(), stat.layout().byteSize());
+                fuse_entry_param.attr_timeout(e, TIMEOUT);
+                fuse_entry_param.entry_timeout(e, TIMEOUT);
+                if (fuse_lowlevel_h.fuse_reply_create(req, e, f) != 0) fs.release(b, fh[0]);
+            } catch (Throwable t) {
+                fail(req, "create", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.read(ops, fuse_lowlevel_ops.read.allocate((req, ino, size, off, fi) -> {
+            try {
+                Buffers b = buffers();
+                long n = fs.read(b, fhOf(fi), size, off);
+                if (n < 0) err(req, n);
+                else fuse_lowlevel_h.fuse_reply_buf(req, b.io, n);
+            } catch (Throwable t) {
+                fail(req, "read", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.write(ops, fuse_lowlevel_ops.write.allocate((req, ino, buf, size, off, fi) -> {
+            try {
+                long n = fs.write(buffers(), fhOf(fi), buf.reinterpret(size), size, off);
+                if (n < 0) err(req, n);
+                else fuse_lowlevel_h.fuse_reply_write(req, n);
+            } catch (Throwable t) {
+                fail(req, "write", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.release(ops, fuse_lowlevel_ops.release.allocate((req, ino, fi) -> {
+            try {
+                fs.release(buffers(), fhOf(fi));
+                fuse_lowlevel_h.fuse_reply_err(req, 0);
+            } catch (Throwable t) {
+                fail(req, "release", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.fsync(ops, fuse_lowlevel_ops.fsync.allocate((req, ino, datasync, fi) -> {
+            try {
+                err(req, Math.min(0, fs.fsync(buffers(), fhOf(fi), datasync != 0)));
+            } catch (Throwable t) {
+                fail(req, "fsync", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.fallocate(ops, fuse_lowlevel_ops.fallocate.allocate((req, ino, mode, off, len, fi) -> {
+            try {
+                err(req, Math.min(0, fs.fallocate(buffers(), fhOf(fi), mode, off, len)));
+            } catch (Throwable t) {
+                fail(req, "fallocate", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.lseek(ops, fuse_lowlevel_ops.lseek.allocate((req, ino, off, whence, fi) -> {
+            try {
+                long r = fs.lseek(buffers(), fhOf(fi), off, whence);
+                if (r < 0) err(req, r);
+                else fuse_lowlevel_h.fuse_reply_lseek(req, r);
+            } catch (Throwable t) {
+                fail(req, "lseek", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.opendir(ops, fuse_lowlevel_ops.opendir.allocate((req, ino, fi) -> {
+            try {
+                List<DeltaFs.DirEntry> list = new ArrayList<>();
+                int r = fs.listDir(buffers(), ino, list);
+                if (r < 0) {
+                    err(req, r);
+                    return;
+                }
+                MemorySegment f = fileInfo(fi);
+                long fh = fs.handles.add(list);
+                fuse_file_info.fh(f, fh);
+                setFileFlags(f, KEEP_CACHE | CACHE_READDIR);
+                if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.handles.remove(fh);
+            } catch (Throwable t) {
+                fail(req, "opendir", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.readdir(ops, fuse_lowlevel_ops.readdir.allocate((req, ino, size, off, fi) -> {
+            try {
+                Buffers b = buffers();
+                List<DeltaFs.DirEntry> list = fs.handles.get(fhOf(fi));
+                if (list == null) {
+                    fuse_lowlevel_h.fuse_reply_err(req, libc_h.EBADF());
+                    return;
+                }
+                long cap = Math.min(size, Buffers.IO_CAPACITY);
+                long used = 0;
+                b.st.fill((byte) 0);
+                for (int i = (int) off; i < list.size(); i++) {
+                    DeltaFs.DirEntry d = list.get(i);
+                    stat.st_ino(b.st, d.ino());
+                    stat.st_mode(b.st, d.type() << 12);
+                    long n = fuse_lowlevel_h.fuse_add_direntry(req, b.io.asSlice(used), cap - used,
+                            Buffers.cString(b.name, d.name()), b.st, i + 1);
+                    if (n > cap - used) break;
+                    used += n;
+                }
+                fuse_lowlevel_h.fuse_reply_buf(req, b.io, used);
+            } catch (Throwable t) {
+                fail(req, "readdir", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.releasedir(ops, fuse_lowlevel_ops.releasedir.allocate((req, ino, fi) -> {
+            try {
+                fs.handles.remove(fhOf(fi));
+                fuse_lowlevel_h.fuse_reply_err(req, 0);
+            } catch (Throwable t) {
+                fail(req, "releasedir", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.statfs(ops, fuse_lowlevel_ops.statfs.allocate((req, ino) -> {
+            try {
+                Buffers b = buffers();
+                int r = fs.statfs(b);
+                if (r < 0) err(req, r);
+                else fuse_lowlevel_h.fuse_reply_statfs(req, b.vfs);
+            } catch (Throwable t) {
+                fail(req, "statfs", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.getxattr(ops, fuse_lowlevel_ops.getxattr.allocate((req, ino, name, size) -> {
+            try {
+                Buffers b = buffers();
+                long n = fs.getxattr(b, ino, name, size);
+                if (n < 0) err(req, n);
+                else if (size == 0) fuse_lowlevel_h.fuse_reply_xattr(req, n);
+                else fuse_lowlevel_h.fuse_reply_buf(req, b.io, n);
+            } catch (Throwable t) {
+                fail(req, "getxattr", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.listxattr(ops, fuse_lowlevel_ops.listxattr.allocate((req, ino, size) -> {
+            try {
+                Buffers b = buffers();
+                long n = fs.listxattr(b, ino, size);
+                if (n < 0) err(req, n);
+                else if (size == 0) fuse_lowlevel_h.fuse_reply_xattr(req, n);
+                else fuse_lowlevel_h.fuse_reply_buf(req, b.io, n);
+            } catch (Throwable t) {
+                fail(req, "listxattr", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.setxattr(ops, fuse_lowlevel_ops.setxattr.allocate((req, ino, name, value, size, flags) -> {
+            try {
+                err(req, Math.min(0, fs.setxattr(buffers(), ino, name, value.reinterpret(size), size, flags)));
+            } catch (Throwable t) {
+                fail(req, "setxattr", t);
+            }
+        }, arena));
+        fuse_lowlevel_ops.removexattr(ops, fuse_lowlevel_ops.removexattr.allocate((req, ino, name) -> {
+            try {
+                err(req, Math.min(0, fs.removexattr(buffers(), ino, name)));
+            } catch (Throwable t) {
+                fail(req, "removexattr", t);
+            }
+        }, arena));
+        return ops;
+    }
+
+    /**
+     * Unmounts (lazily, so a process still inside does not block us), waits for the workers,
+     * and frees the session. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try (Arena a = Arena.ofConfined()) {
+            libc_h.umount2(a.allocateFrom(mountpoint.toString()), libc_h.MNT_DETACH());
+        }
+        boolean stopped = true;
+        for (Worker w : workers) {
+            try {
+                w.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (w.isAlive()) {
+                stopped = false;
+                LOG.warning(w.getName() + " still busy 10 s after the lazy unmount of " + mountpoint
+                        + " (a process still has files open there)");
+            }
+        }
+        fs.notifier = DeltaFs.Notifier.NONE;
+        if (!stopped) return; // freeing the session under a running worker would crash the JVM
+        fuse_lowlevel_h.fuse_session_destroy(session);
+        arena.close();
+    }
+
+    static String describe(byte[] name) {
+        return new String(name, StandardCharsets.UTF_8);
+    }
+}

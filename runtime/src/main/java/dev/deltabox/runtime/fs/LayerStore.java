@@ -1,0 +1,461 @@
+package dev.deltabox.runtime.fs;
+
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.bindings.libc.stat;
+import dev.deltabox.runtime.nativeaccess.Posix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A DeltaFS state directory: the layers and the checkpoint tree, durable across crashes.
+ *
+ * <pre>
+ * STATE/lock        held (flock) by the one process that has the store open
+ * STATE/tree.log    append-only: checkpoints, mount heads; a torn last line is ignored
+ * STATE/layers/ID/  one layer in overlayfs' upper format (whiteouts, opaque dirs)
+ * STATE/work/       scratch on the same filesystem, for atomic replaces
+ * STATE/ino         the next unused block of stable inode numbers
+ * </pre>
+ *
+ * A checkpoint's id is the id of the layer it froze; its parent is the checkpoint below (0:
+ * the base). A checkpoint is reported done only after its log line has been written, and
+ * its layer's files were written through to the layer as they happened, so a crash of the
+ * runtime loses no reported checkpoint.
+ *
+ * <p>Thread-safety: all methods are synchronized; indexes handed out are immutable.
+ */
+final class LayerStore implements AutoCloseable {
+
+    static final byte[] INO_XATTR = PathBuf.utf8("trusted.deltabox.ino");
+    static final byte[] OPAQUE_XATTR = PathBuf.utf8("trusted.overlay.opaque");
+    /** Stable inode numbers of files born in an upper layer start here, above any base inode. */
+    static final long UPPER_INO_BASE = 1L << 47;
+    private static final int INO_BLOCK = 4096;
+
+    record Checkpoint(long id, long parent, long millis) {}
+
+    record Head(String mount, long layer, long parent) {}
+
+    final Path dir;
+    final Path layersDir;
+    final Path workDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final FileChannel log;
+    private final Map<Long, Checkpoint> checkpoints = new LinkedHashMap<>();
+    private final Map<String, Head> heads = new LinkedHashMap<>();
+    private final Map<Long, PersistentPathMap<Entry>> indexes = new HashMap<>();
+    private final Map<Long, Long> deltaSizes = new HashMap<>();
+    private long nextLayer;
+    private long nextIno;
+    private long inoLimit;
+    final int layersFd;
+    final int workFd;
+
+    private LayerStore(Path dir) throws IOException {
+        this.dir = dir;
+        this.layersDir = dir.resolve("layers");
+        this.workDir = dir.resolve("work");
+        Files.createDirectories(layersDir);
+        Files.createDirectories(workDir);
+        lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;
+        }
+        if (l == null) {
+            lockChannel.close();
+            throw new DeltaFsException("state directory " + dir + " is in use by another DeltaFS mount "
+                    + "(unmount it first, or use a different --state)");
+        }
+        lock = l;
+        Path logFile = dir.resolve("tree.log");
+        readLog(logFile);
+        log = FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        long maxLayer = 0;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(layersDir)) {
+            for (Path p : s) maxLayer = Math.max(maxLayer, parseId(p.getFileName().toString()));
+        }
+        for (Checkpoint c : checkpoints.values()) maxLayer = Math.max(maxLayer, c.id);
+        for (Head h : heads.values()) maxLayer = Math.max(maxLayer, h.layer);
+        nextLayer = maxLayer + 1;
+        Path inoFile = dir.resolve("ino");
+        nextIno = Files.exists(inoFile) ? Long.parseLong(Files.readString(inoFile).trim()) : UPPER_INO_BASE;
+        inoLimit = nextIno;
+        try (Buffers b = new Buffers()) {
+            layersFd = openDir(b, layersDir);
+            workFd = openDir(b, workDir);
+        }
+        clearWork();
+    }
+
+    static LayerStore open(Path dir) {
+        try {
+            return new LayerStore(dir.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new DeltaFsException("cannot open state directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int openDir(Buffers b, Path p) {
+        int fd = Posix.openat(b.err, libc_h.AT_FDCWD(), Buffers.cString(b.path, PathBuf.utf8(p.toString())),
+                libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+        if (fd < 0) throw new DeltaFsException("cannot open " + p + ": errno " + -fd);
+        return fd;
+    }
+
+    private static long parseId(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void readLog(Path logFile) throws IOException {
+        if (!Files.exists(logFile)) return;
+        String text = Files.readString(logFile, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) return;
+        // Only complete lines count: a line is written with one write(2), a torn tail is a crash.
+        for (String line : text.substring(0, end).split("\n")) {
+            String[] f = line.split(" ");
+            switch (f[0]) {
+                case "checkpoint" -> checkpoints.put(Long.parseLong(f[1]),
+                        new Checkpoint(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
+                case "head" -> heads.put(f[1], new Head(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+                case "drop" -> heads.remove(f[1]);
+                default -> { }
+            }
+        }
+    }
+
+    private void append(String line) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            while (b.hasRemaining()) log.write(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + dir.resolve("tree.log"), e);
+        }
+    }
+
+    synchronized long newLayer() {
+        long id = nextLayer++;
+        try {
+            Files.createDirectory(layersDir.resolve(Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create layer " + id, e);
+        }
+        return id;
+    }
+
+    synchronized long allocIno() {
+        if (nextIno == inoLimit) {
+            inoLimit = nextIno + INO_BLOCK;
+            try {
+                Files.writeString(dir.resolve("ino"), Long.toString(inoLimit));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reserve inode numbers", e);
+            }
+        }
+        return nextIno++;
+    }
+
+    /** Records a frozen layer as checkpoint; its index is remembered for rollbacks and forks. */
+    synchronized Checkpoint recordCheckpoint(long layer, long parent, PersistentPathMap<Entry> index) {
+        Checkpoint c = new Checkpoint(layer, parent, System.currentTimeMillis());
+        append("checkpoint " + layer + " " + parent + " " + c.millis);
+        checkpoints.put(layer, c);
+        indexes.put(layer, index);
+        return c;
+    }
+
+    synchronized void recordHead(String mount, long layer, long parent) {
+        append("head " + mount + " " + layer + " " + parent);
+        heads.put(mount, new Head(mount, layer, parent));
+    }
+
+    synchronized void dropHead(String mount) {
+        if (heads.remove(mount) != null) append("drop " + mount);
+    }
+
+    synchronized Head head(String mount) {
+        return heads.get(mount);
+    }
+
+    synchronized Checkpoint checkpoint(long id) {
+        return checkpoints.get(id);
+    }
+
+    synchronized List<Checkpoint> checkpoints() {
+        return new ArrayList<>(checkpoints.values());
+    }
+
+    synchronized boolean isCheckpoint(long layer) {
+        return checkpoints.containsKey(layer);
+    }
+
+    /** Bytes the layer occupies on disk; computed once for frozen layers. */
+    synchronized long deltaSize(long layer) {
+        Long known = deltaSizes.get(layer);
+        if (known != null) return known;
+        long[] total = {0};
+        try {
+            Files.walkFileTree(layersDir.resolve(Long.toString(layer)), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Object blocks = Files.getAttribute(file, "unix:size", LinkOption.NOFOLLOW_LINKS);
+                    total[0] += attrs.isRegularFile() ? ((Number) blocks).longValue() : 0;
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return -1;
+        }
+        if (checkpoints.containsKey(layer)) deltaSizes.put(layer, total[0]);
+        return total[0];
+    }
+
+    /** The layers of checkpoint {@code id}'s chain, oldest first. */
+    synchronized List<Long> chain(long id) {
+        ArrayDeque<Long> out = new ArrayDeque<>();
+        for (long c = id; c != 0; c = checkpoints.get(c).parent) out.addFirst(c);
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The index of the view at checkpoint {@code id} (0: the bare base): remembered for
+     * checkpoints taken by this process, rebuilt from disk after a restart, each layer once.
+     */
+    synchronized PersistentPathMap<Entry> index(long id, int baseFd) {
+        if (id == 0) return PersistentPathMap.empty();
+        PersistentPathMap<Entry> known = indexes.get(id);
+        if (known != null) return known;
+        List<Long> chain = chain(id);
+        PersistentPathMap<Entry> index = PersistentPathMap.empty();
+        int start = 0;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            PersistentPathMap<Entry> k = indexes.get(chain.get(i));
+            if (k != null) {
+                index = k;
+                start = i + 1;
+                break;
+            }
+        }
+        try (Buffers b = new Buffers()) {
+            for (int i = start; i < chain.size(); i++) {
+                index = applyLayer(b, index, chain.get(i), baseFd);
+                indexes.put(chain.get(i), index);
+            }
+        }
+        return index;
+    }
+
+    /** Lays the on-disk layer {@code layer} over {@code index}, as overlayfs would see it. */
+    PersistentPathMap<Entry> applyLayer(Buffers b, PersistentPathMap<Entry> index, long layer, int baseFd) {
+        LayerScan scan = new LayerScan(b, layer, baseFd);
+        return scan.apply(index);
+    }
+
+    /** One pass over a layer directory, parents before children. */
+    private final class LayerScan {
+        private final Buffers b;
+        private final long layer;
+        private final int baseFd;
+        private PersistentPathMap<Entry> index;
+
+        LayerScan(Buffers b, long layer, int baseFd) {
+            this.b = b;
+            this.layer = layer;
+            this.baseFd = baseFd;
+        }
+
+        PersistentPathMap<Entry> apply(PersistentPathMap<Entry> start) {
+            index = start;
+            visit(new PathBuf(), true);
+            return index;
+        }
+
+        private void visit(PathBuf rel, boolean parentBaseBelow) {
+            Buffers.layerPath(b.path, layer, rel);
+            if (Posix.fstatat(b.err, layersFd, b.path, b.st, libc_h.AT_SYMLINK_NOFOLLOW()) < 0) return;
+            int mode = stat.st_mode(b.st);
+            byte[] key = rel.toKey();
+            Entry prev = index.get(key);
+            boolean lowerPresent = prev != null ? !prev.isWhiteout()
+                    : parentBaseBelow && baseHas(rel, false);
+            if ((mode & 0170000) == 0020000 && stat.st_rdev(b.st) == 0) {
+                put(rel, key, Entry.whiteout(layer));
+                return;
+            }
+            long ino = readIno(rel);
+            byte kind = Entry.kindOfMode(mode);
+            if (kind != Entry.DIR) {
+                put(rel, key, new Entry(kind, layer, ino != 0 ? ino : stat.st_ino(b.st), lowerPresent, false, false,
+                        Entry.NO_CHILDREN));
+                return;
+            }
+            boolean opaque = isOpaque(rel);
+            if (opaque) index = index.minusIf((k, v) -> rel.isAncestorOf(k));
+            boolean baseBelow = !opaque && parentBaseBelow && baseHas(rel, true);
+            PersistentPathMap<Boolean> children = !opaque && prev != null && prev.isDir() ? prev.children
+                    : Entry.NO_CHILDREN;
+            if (ino == 0 && rel.length == 0) ino = 1;
+            put(rel, key, new Entry(Entry.DIR, layer, ino, lowerPresent, baseBelow, opaque, children));
+            Path dirPath = rel.length == 0 ? layersDir.resolve(Long.toString(layer))
+                    : layersDir.resolve(Long.toString(layer)).resolve(rel.toString());
+            List<byte[]> names = new ArrayList<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dirPath)) {
+                for (Path p : s) names.add(PathBuf.utf8(p.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read layer " + layer + " at " + rel, e);
+            }
+            for (byte[] n : names) {
+                PathBuf child = new PathBuf().set(rel).append(n);
+                visit(child, baseBelow);
+            }
+        }
+
+        private void put(PathBuf rel, byte[] key, Entry e) {
+            index = index.plus(key, e);
+            if (rel.length == 0) return;
+            PathBuf parent = new PathBuf().set(rel).parent();
+            byte[] pk = parent.toKey();
+            Entry pe = index.get(pk);
+            if (pe != null) index = index.plus(pk, pe.withChild(rel.name()));
+        }
+
+        private boolean baseHas(PathBuf rel, boolean asDir) {
+            Buffers.basePath(b.path2, rel);
+            if (Posix.fstatat(b.err, baseFd, b.path2, b.st2, libc_h.AT_SYMLINK_NOFOLLOW()) < 0) return false;
+            return !asDir || (stat.st_mode(b.st2) & 0170000) == 0040000;
+        }
+
+        private long readIno(PathBuf rel) {
+            MemorySegment abs = absolute(b.path2, layer, rel);
+            long n = Posix.lgetxattr(b.err, abs, Buffers.cString(b.name, INO_XATTR), b.io, 8);
+            return n == 8 ? b.io.get(ValueLayout.JAVA_LONG_UNALIGNED, 0) : 0;
+        }
+
+        private boolean isOpaque(PathBuf rel) {
+            MemorySegment abs = absolute(b.path2, layer, rel);
+            long n = Posix.lgetxattr(b.err, abs, Buffers.cString(b.name, OPAQUE_XATTR), b.io, 8);
+            return n == 1 && b.io.get(ValueLayout.JAVA_BYTE, 0) == 'y';
+        }
+    }
+
+    /** The absolute path of {@code rel} in {@code layer}, for the path-only xattr calls. */
+    MemorySegment absolute(MemorySegment dst, long layer, PathBuf rel) {
+        byte[] prefix = PathBuf.utf8(layersDir + "/");
+        MemorySegment.copy(prefix, 0, dst, ValueLayout.JAVA_BYTE, 0, prefix.length);
+        Buffers.layerPath(dst.asSlice(prefix.length), layer, rel);
+        return dst;
+    }
+
+    /**
+     * Deletes every layer that no checkpoint, no recorded head and none of {@code inUse}
+     * reaches. Returns the ids removed.
+     */
+    synchronized List<Long> collectGarbage(Collection<Long> inUse) {
+        Set<Long> live = new HashSet<>(checkpoints.keySet());
+        for (Head h : heads.values()) live.add(h.layer);
+        live.addAll(inUse);
+        List<Long> removed = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(layersDir)) {
+            for (Path p : s) {
+                long id = parseId(p.getFileName().toString());
+                if (id != 0 && !live.contains(id)) removed.add(id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (long id : removed) deleteLayer(id);
+        return removed;
+    }
+
+    synchronized void deleteLayer(long id) {
+        if (checkpoints.containsKey(id)) throw new IllegalStateException("layer " + id + " is a checkpoint");
+        deleteTree(layersDir.resolve(Long.toString(id)));
+    }
+
+    private void clearWork() {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(workDir)) {
+            for (Path p : s) deleteTree(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            // already gone
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+
+    /** Checkpoints as a tree, for display: parent id to children, in creation order. */
+    synchronized Map<Long, List<Long>> children() {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        for (Checkpoint c : checkpoints.values()) out.computeIfAbsent(c.parent, k -> new ArrayList<>()).add(c.id);
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try (Buffers b = new Buffers()) {
+            Posix.close(b.err, layersFd);
+            Posix.close(b.err, workFd);
+        }
+        try {
+            log.close();
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
