@@ -11,6 +11,8 @@ public final class Main {
             commands:
               doctor [--json]   check every requirement of DeltaBox on this machine;
                                 exits non-zero when a hard requirement is missing
+              fs ...            mount a DeltaFS view; checkpoint, roll back, list, unmount
+                                (deltabox fs help)
               help              this text
             """;
 
@@ -28,6 +30,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "doctor" -> DoctorCommand.run(rest);
+            case "fs" -> FsCommand.run(rest, System.out, System.err);
             default -> {
                 System.err.println("deltabox: unknown command '" + args[0] + "'\n");
                 System.err.print(USAGE);

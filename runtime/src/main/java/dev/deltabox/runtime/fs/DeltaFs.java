@@ -32,6 +32,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class DeltaFs {
 
+    /** Root-only xattr on the mount's root naming the state directory (found by the CLI). */
+    static final String CONTROL_XATTR = "trusted.deltabox.state";
     /** The kernel's root node id. */
     static final long ROOT = 1;
     /** Sentinel for "this path comes from the base" (never stored in an index). */
@@ -1195,6 +1197,12 @@ final class DeltaFs {
     /** The value (or, with size 0, the length) of xattr {@code name} of {@code ino}, into b.io. */
     long getxattr(Buffers b, long ino, MemorySegment name, long size) {
         String n = name.reinterpret(4096).getString(0);
+        if (ino == ROOT && n.equals(CONTROL_XATTR)) {
+            byte[] dir = PathBuf.utf8(store.dir.toString());
+            if (size != 0 && size < dir.length) return -libc_h.ERANGE();
+            if (size != 0) Buffers.cString(b.io, dir);
+            return dir.length;
+        }
         if (isPrivateXattr(n)) return -libc_h.ENODATA();
         int r = nodePath(b, ino, b.rel);
         if (r < 0) return r;
