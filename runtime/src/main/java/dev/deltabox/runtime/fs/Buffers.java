@@ -19,17 +19,40 @@ final class Buffers implements AutoCloseable {
     static final int PATH_CAPACITY = 8192;
     static final int IO_CAPACITY = 1 << 20;
 
-    final Arena arena = Arena.ofConfined();
-    final MemorySegment err = Errno.allocate(arena);
-    final MemorySegment st = arena.allocate(stat.layout());
-    final MemorySegment st2 = arena.allocate(stat.layout());
-    final MemorySegment path = arena.allocate(PATH_CAPACITY);
-    final MemorySegment path2 = arena.allocate(PATH_CAPACITY);
-    final MemorySegment name = arena.allocate(PATH_CAPACITY);
-    final MemorySegment entry = arena.allocate(fuse_entry_param.layout());
-    final MemorySegment times = arena.allocate(timespec.layout(), 2);
-    final MemorySegment vfs = arena.allocate(statvfs.layout());
-    final MemorySegment io = arena.allocate(IO_CAPACITY, 4096);
+    final Arena arena;
+    final MemorySegment err;
+    final MemorySegment st;
+    final MemorySegment st2;
+    final MemorySegment path;
+    final MemorySegment path2;
+    final MemorySegment name;
+    final MemorySegment entry;
+    final MemorySegment times;
+    final MemorySegment vfs;
+    final MemorySegment io;
+    /** Scratch for the calling thread only. */
+    Buffers() {
+        this(Arena.ofConfined());
+    }
+
+    /**
+     * Scratch in {@code arena}: a shared arena lets a long-lived owner (serialized by a lock
+     * of its own) use the buffers from whichever thread currently holds that lock.
+     */
+    Buffers(Arena arena) {
+        this.arena = arena;
+        err = Errno.allocate(arena);
+        st = arena.allocate(stat.layout());
+        st2 = arena.allocate(stat.layout());
+        path = arena.allocate(PATH_CAPACITY);
+        path2 = arena.allocate(PATH_CAPACITY);
+        name = arena.allocate(PATH_CAPACITY);
+        entry = arena.allocate(fuse_entry_param.layout());
+        times = arena.allocate(timespec.layout(), 2);
+        vfs = arena.allocate(statvfs.layout());
+        io = arena.allocate(IO_CAPACITY, 4096);
+    }
+
     /** Path bytes as Java sees them (relative to a layer root; empty for the root). */
     final PathBuf rel = new PathBuf();
     final PathBuf rel2 = new PathBuf();

@@ -1294,7 +1294,8 @@ final class DeltaFs {
      * layer, then invalidates in the kernel exactly the entries and inodes that differ between
      * the old and the new view. The old writable layer is deleted unless it is a checkpoint.
      */
-    void rollback(long id) {
+    synchronized void rollback(long id) {
+        long t0 = System.nanoTime();
         if (id != 0 && store.checkpoint(id) == null) {
             throw new DeltaFsException("unknown checkpoint " + id + " (see `deltabox fs tree`)");
         }
@@ -1311,38 +1312,82 @@ final class DeltaFs {
         } finally {
             lock.writeLock().unlock();
         }
-        invalidate(old.index, now.index);
-        if (!store.isCheckpoint(old.layer)) store.deleteLayer(old.layer);
+        long t1 = System.nanoTime();
+        int calls = invalidate(old.index, now.index);
+        long t2 = System.nanoTime();
+        if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
+        if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
+        if (TRACE) System.err.printf("rollback: switch %d us, invalidate %d us (%d calls)%n", (t1 - t0) / 1000, (t2 - t1) / 1000, calls);
     }
 
     /** Drops from the kernel's caches what differs between two indexes (shared parts are skipped). */
-    private void invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after) {
+    static final boolean TRACE = Boolean.getBoolean("deltafs.trace");
+
+    /** Scratch for rollbacks (serialized by this object's monitor; freed with the JVM). */
+    private Buffers rollbackBuffers;
+
+    private Buffers rollbackBuffers() {
+        if (rollbackBuffers == null) rollbackBuffers = new Buffers(java.lang.foreign.Arena.ofAuto());
+        return rollbackBuffers;
+    }
+
+    private int invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<byte[]> changed = new ArrayList<>();
         PersistentPathMap.diff(before, after, k -> {
             if (seen.add(new String(k, java.nio.charset.StandardCharsets.ISO_8859_1))) changed.add(k);
         });
-        Notifier n = notifier;
+        Buffers b = rollbackBuffers();
+        // Decide first what to tell the kernel: each notification is a synchronous write to /dev/fuse.
+        long[] inodes = new long[changed.size() * 2];
+        long[] entryParents = new long[changed.size()];
+        byte[][] entryNames = new byte[changed.size()][];
+        int nInodes = 0, nEntries = 0;
         for (byte[] key : changed) {
-            Entry was = before.get(key);
-            Entry is = after.get(key);
-            for (Entry e : new Entry[] {was, is}) {
-                if (e == null || e.isWhiteout()) continue;
-                long ino = key.length == 0 ? ROOT : e.ino;
-                Node node = nodes.get(ino);
+            long was = inoIn(b, before, key);
+            long is = inoIn(b, after, key);
+            for (long ino : new long[] {was, is}) {
+                Node node = ino == 0 ? null : nodes.get(ino);
                 if (node != null) {
                     node.version++;
-                    n.invalInode(ino);
+                    inodes[nInodes++] = ino;
                 }
+                if (was == is) break;
             }
-            if (key.length == 0) continue;
+            if (key.length == 0 || was == is) continue; // same file under the same name: the dentry stays
             int slash = key.length - 1;
             while (slash >= 0 && key[slash] != '/') slash--;
             byte[] parentKey = java.util.Arrays.copyOf(key, Math.max(slash, 0));
-            byte[] name = java.util.Arrays.copyOfRange(key, slash + 1, key.length);
-            long parentIno = parentKey.length == 0 ? ROOT : parentInoOf(before, after, parentKey);
-            if (parentIno != 0 && nodes.containsKey(parentIno)) n.invalEntry(parentIno, name);
+            long parentIno = parentKey.length == 0 ? ROOT : inoIn(b, before, parentKey);
+            if (parentIno == 0) parentIno = inoIn(b, after, parentKey);
+            if (parentIno > 0 && nodes.containsKey(parentIno)) {
+                entryParents[nEntries] = parentIno;
+                entryNames[nEntries++] = java.util.Arrays.copyOfRange(key, slash + 1, key.length);
+            }
         }
+        // Sequential on purpose: notifying from two threads measured slower (kernel locks).
+        Notifier n = notifier;
+        for (int i = 0; i < nInodes; i++) n.invalInode(inodes[i]);
+        for (int i = 0; i < nEntries; i++) n.invalEntry(entryParents[i], entryNames[i]);
+        return nInodes + nEntries;
+    }
+
+    /** The stable ino {@code key} names in a view with this index (0: nothing there). */
+    private long inoIn(Buffers b, PersistentPathMap<Entry> index, byte[] key) {
+        if (key.length == 0) return ROOT;
+        Entry e = index.get(key);
+        if (e != null) return e.isWhiteout() ? 0 : e.ino;
+        b.rel.clear();
+        b.rel.append(key);
+        int parentLength = Math.max(b.rel.nameStart() - 1, 0);
+        Entry parent = index.get(java.util.Arrays.copyOf(key, parentLength));
+        if (parent != null && !parent.baseBelow) return 0;
+        return Posix.fstatat(b.err, baseFd, Buffers.basePath(b.path, b.rel), b.st, libc_h.AT_SYMLINK_NOFOLLOW()) == 0
+                ? stat.st_ino(b.st) : 0;
+    }
+
+    private static Entry visible(Entry e) {
+        return e == null || e.isWhiteout() ? null : e;
     }
 
     private static long parentInoOf(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, byte[] key) {

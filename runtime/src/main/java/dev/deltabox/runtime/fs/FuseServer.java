@@ -44,8 +44,8 @@ final class FuseServer implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment session;
     private final List<Worker> workers = new ArrayList<>();
-    /** Name buffer for invalidations (shared arena: any non-worker thread may notify). */
-    private final MemorySegment notifyName;
+    /** Name buffers for invalidations, one per notifying thread (from the shared arena). */
+    private final ThreadLocal<MemorySegment> notifyName;
     private volatile boolean closed;
 
     private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options) {
@@ -79,7 +79,7 @@ final class FuseServer implements AutoCloseable {
             workers.add(w);
             w.start();
         }
-        notifyName = arena.allocate(Buffers.PATH_CAPACITY);
+        notifyName = ThreadLocal.withInitial(() -> arena.allocate(Buffers.PATH_CAPACITY));
         fs.notifier = notifier();
     }
 
@@ -87,17 +87,17 @@ final class FuseServer implements AutoCloseable {
         return new FuseServer(fs, mountpoint, threads, options);
     }
 
-    /** Invalidation through this session; serialized, never called from a worker. */
+    /** Invalidation through this session; any thread but a worker, several at once. */
     private DeltaFs.Notifier notifier() {
         return new DeltaFs.Notifier() {
             @Override
-            public synchronized void invalEntry(long parent, byte[] name) {
-                MemorySegment n = Buffers.cString(notifyName, name);
+            public void invalEntry(long parent, byte[] name) {
+                MemorySegment n = Buffers.cString(notifyName.get(), name);
                 fuse_lowlevel_h.fuse_lowlevel_notify_inval_entry(session, parent, n, name.length);
             }
 
             @Override
-            public synchronized void invalInode(long ino) {
+            public void invalInode(long ino) {
                 fuse_lowlevel_h.fuse_lowlevel_notify_inval_inode(session, ino, 0, 0);
             }
         };

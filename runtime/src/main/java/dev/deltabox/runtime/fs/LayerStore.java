@@ -73,7 +73,16 @@ final class LayerStore implements AutoCloseable {
     private final Map<String, Head> heads = new LinkedHashMap<>();
     private final Map<Long, PersistentPathMap<Entry>> indexes = new HashMap<>();
     private final Map<Long, Long> deltaSizes = new HashMap<>();
+    /** One daemon thread deleting discarded layers in order; drained by {@link #close}. */
+    private final java.util.concurrent.ExecutorService cleaner = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "deltafs-cleaner");
+        t.setDaemon(true);
+        return t;
+    });
     private long nextLayer;
+    /** An empty layer directory made ahead of need (0: none ready yet). */
+    private long spareLayer;
+    private boolean sparePending;
     private long nextIno;
     private long inoLimit;
     final int layersFd;
@@ -168,14 +177,39 @@ final class LayerStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A new empty layer. One is kept ready (made on the cleaner thread) because a mkdir on
+     * the rollback path costs most of a millisecond while layers are being deleted.
+     */
     synchronized long newLayer() {
-        long id = nextLayer++;
+        long id;
+        if (spareLayer != 0 && Files.isDirectory(layersDir.resolve(Long.toString(spareLayer)))) {
+            id = spareLayer;
+        } else {
+            id = nextLayer++;
+            createLayerDir(id);
+        }
+        spareLayer = 0;
+        if (!sparePending) {
+            sparePending = true;
+            long spare = nextLayer++;
+            cleaner.execute(() -> {
+                createLayerDir(spare);
+                synchronized (this) {
+                    spareLayer = spare;
+                    sparePending = false;
+                }
+            });
+        }
+        return id;
+    }
+
+    private void createLayerDir(long id) {
         try {
             Files.createDirectory(layersDir.resolve(Long.toString(id)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create layer " + id, e);
         }
-        return id;
     }
 
     synchronized long allocIno() {
@@ -388,6 +422,7 @@ final class LayerStore implements AutoCloseable {
     synchronized List<Long> collectGarbage(Collection<Long> inUse) {
         Set<Long> live = new HashSet<>(checkpoints.keySet());
         for (Head h : heads.values()) live.add(h.layer);
+        if (spareLayer != 0) live.add(spareLayer);
         live.addAll(inUse);
         List<Long> removed = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(layersDir)) {
@@ -402,8 +437,22 @@ final class LayerStore implements AutoCloseable {
         return removed;
     }
 
-    synchronized void deleteLayer(long id) {
-        if (checkpoints.containsKey(id)) throw new IllegalStateException("layer " + id + " is a checkpoint");
+    /** Deletes a discarded layer on the cleaner thread, off the caller's critical path. */
+    void deleteLayerLater(long id) {
+        cleaner.execute(() -> {
+            try {
+                deleteLayer(id);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(LayerStore.class.getName())
+                        .warning("cannot delete discarded layer " + id + " (collected at the next mount): " + e);
+            }
+        });
+    }
+
+    void deleteLayer(long id) {
+        synchronized (this) {
+            if (checkpoints.containsKey(id)) throw new IllegalStateException("layer " + id + " is a checkpoint");
+        }
         deleteTree(layersDir.resolve(Long.toString(id)));
     }
 
@@ -445,7 +494,17 @@ final class LayerStore implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        cleaner.shutdown();
+        try {
+            cleaner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeFiles();
+    }
+
+    private synchronized void closeFiles() {
         try (Buffers b = new Buffers()) {
             Posix.close(b.err, layersFd);
             Posix.close(b.err, workFd);
