@@ -516,12 +516,53 @@ final class DeltaFs {
             }
         }
         restoreParentTimes(b, v, rel, parentTimes);
+        boolean opaque = e != BASE && e.opaque;
+        if (opaque) {
+            // An opaque directory copied up stays opaque on disk, so a remount sees the same view.
+            r = Posix.lsetxattr(b.err, store.absolute(b.name, v.layer, rel),
+                    Buffers.cString(b.path, LayerStore.OPAQUE_XATTR), Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
+            if (r < 0) return r;
+        }
         Entry up = new Entry(kind, v.layer, rel.length == 0 ? ROOT : ino, true,
-                kind == Entry.DIR && (e == BASE || e.baseBelow), false,
+                kind == Entry.DIR && (e == BASE || e.baseBelow), opaque,
                 e == BASE ? Entry.NO_CHILDREN : e.children);
         view = put(v, rel, up);
+        if (kind == Entry.FILE && e != BASE && stat.st_nlink(b.st2) > 1) {
+            r = copyUpOtherLinks(b, rel, e);
+            if (r < 0) return r;
+        }
         Node n = nodes.get(rel.length == 0 ? ROOT : ino);
         if (n != null) n.version++;
+        return 0;
+    }
+
+    /**
+     * A hard-linked file of a frozen layer was copied up through one name: link its other
+     * names in that layer to the copy, so they stay one file (a rare path: scans the index).
+     */
+    private int copyUpOtherLinks(Buffers b, PathBuf rel, Entry source) {
+        List<byte[]> others = new ArrayList<>();
+        byte[] self = rel.toKey();
+        view.index.forEach((key, e) -> {
+            if (e.ino == source.ino && e.layer == source.layer && !e.isWhiteout() && !java.util.Arrays.equals(key, self)) {
+                others.add(key);
+            }
+        });
+        PathBuf other = new PathBuf();
+        PathBuf from = new PathBuf().set(rel);
+        for (byte[] key : others) {
+            other.clear();
+            other.append(key);
+            int r = copyUp(b, view, new PathBuf().set(other).parent());
+            if (r < 0) return r;
+            View v = view;
+            r = Posix.linkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, from), store.layersFd,
+                    Buffers.layerPath(b.path2, v.layer, other), 0);
+            if (r < 0) return r;
+            Entry e = v.index.get(key);
+            view = put(v, other, new Entry(Entry.FILE, v.layer, source.ino, true, false, false, Entry.NO_CHILDREN));
+            if (e == null) return -libc_h.EIO();
+        }
         return 0;
     }
 
@@ -611,8 +652,17 @@ final class DeltaFs {
 
     private MemorySegment sourceAbsolute(MemorySegment dst, PathBuf rel, Entry e) {
         if (e == BASE) {
-            String p = "/proc/self/fd/" + baseFd + (rel.length == 0 ? "" : "/" + rel);
-            return Buffers.cString(dst, PathBuf.utf8(p));
+            // Raw bytes: names need not be UTF-8.
+            byte[] prefix = PathBuf.utf8("/proc/self/fd/" + baseFd);
+            MemorySegment.copy(prefix, 0, dst, ValueLayout.JAVA_BYTE, 0, prefix.length);
+            long at = prefix.length;
+            if (rel.length > 0) {
+                dst.set(ValueLayout.JAVA_BYTE, at++, (byte) '/');
+                MemorySegment.copy(rel.bytes, 0, dst, ValueLayout.JAVA_BYTE, at, rel.length);
+                at += rel.length;
+            }
+            dst.set(ValueLayout.JAVA_BYTE, at, (byte) 0);
+            return dst;
         }
         return store.absolute(dst, e.layer, rel);
     }
@@ -751,12 +801,13 @@ final class DeltaFs {
                 PathBuf gone = new PathBuf().set(b.rel);
                 v = new View(v.index.minusIf((k, val) -> gone.isAncestorOf(k)), v.layer, v.parent, v.generation);
             }
-            Entry e = new Entry(Entry.kindOfMode(mode), v.layer, ino, whiteoutHere, false, dir, Entry.NO_CHILDREN);
+            // Over any whiteout the name must stay hidden when removed again: the index keeps one entry per path.
+            Entry e = new Entry(Entry.kindOfMode(mode), v.layer, ino, hidesLower, false, dir, Entry.NO_CHILDREN);
             view = put(v, b.rel, e);
             r = statOf(b, b.rel, e, b.st);
             if (r < 0) return r;
             remember(ino, parent, null, b.rel);
-            return hidesLower ? ino : ino;
+            return ino;
         } finally {
             lock.writeLock().unlock();
         }
@@ -825,7 +876,8 @@ final class DeltaFs {
                 if (r < 0) cleanupTmp(b, tmp, false);
             }
             if (r < 0) return r;
-            Entry e = new Entry(up.kind, v.layer, up.ino, whiteoutHere, false, false, Entry.NO_CHILDREN);
+            Entry e = new Entry(up.kind, v.layer, up.ino, under != null && under.isWhiteout(), false, false,
+                    Entry.NO_CHILDREN);
             view = put(v, b.rel2, e);
             r = statOf(b, b.rel2, e, b.st);
             if (r < 0) return r;
@@ -862,12 +914,29 @@ final class DeltaFs {
             Node n = nodes.get(ino);
             if (n != null) {
                 Node.Alias a = n.alias;
-                if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) n.alias = null;
+                if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) {
+                    n.alias = stat.st_nlink(b.st) > 1 ? otherName(ino) : null;
+                }
             }
             return 0;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Another name of a hard-linked file, under a directory the kernel knows (rare: a scan). */
+    private Node.Alias otherName(long ino) {
+        Node.Alias[] found = {null};
+        View v = view;
+        v.index.forEach((key, e) -> {
+            if (found[0] != null || e.isWhiteout() || e.ino != ino || key.length == 0) return;
+            int slash = key.length - 1;
+            while (slash >= 0 && key[slash] != '/') slash--;
+            Entry parent = slash < 0 ? null : v.index.get(java.util.Arrays.copyOf(key, slash));
+            Node p = nodes.get(slash < 0 ? ROOT : parent == null ? 0 : parent.ino);
+            if (p != null) found[0] = new Node.Alias(p, java.util.Arrays.copyOfRange(key, slash + 1, key.length));
+        });
+        return found[0];
     }
 
     /**
@@ -982,7 +1051,7 @@ final class DeltaFs {
                 if (r < 0) return r;
             }
             boolean dstLower = dstExists ? (ed == BASE || ed.layer != v.layer || ed.lowerPresent)
-                    : dstUnder != null && dstUnder.isWhiteout() && dstUnder.layer == v.layer;
+                    : dstUnder != null && dstUnder.isWhiteout();
             boolean srcLower = es.lowerPresent;
             int sysFlags = exchange ? libc_h.RENAME_EXCHANGE() : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
             if (!exchange && dstExists && !dstDir && ed != BASE && ed.layer == v.layer && srcLower) {

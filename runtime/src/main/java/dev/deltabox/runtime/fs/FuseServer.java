@@ -16,6 +16,7 @@ import dev.deltabox.bindings.libc.stat;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ final class FuseServer implements AutoCloseable {
     /** Name buffers for invalidations, one per notifying thread (from the shared arena). */
     private final ThreadLocal<MemorySegment> notifyName;
     private volatile boolean closed;
+    /**
+     * Our end of the socket to libfuse's auto_unmount watcher (fusermount3): it unmounts when
+     * this end closes, i.e. when we die. After a clean unmount we close it so the watcher exits.
+     */
+    private final java.util.Set<Integer> watcherFds;
 
     private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options) {
         this.fs = fs;
@@ -68,12 +74,15 @@ final class FuseServer implements AutoCloseable {
             arena.close();
             throw new DeltaFsException("libfuse refused the session options: " + options);
         }
+        java.util.Set<Integer> before = socketFds();
         if (fuse_lowlevel_h.fuse_session_mount(session, arena.allocateFrom(mountpoint.toString())) != 0) {
             fuse_lowlevel_h.fuse_session_destroy(session);
             arena.close();
             throw new DeltaFsException("cannot mount on " + mountpoint + " (see the libfuse message above; "
                     + "is /dev/fuse there and are you root?)");
         }
+        watcherFds = socketFds();
+        watcherFds.removeAll(before);
         for (int i = 0; i < threads; i++) {
             Worker w = new Worker(i);
             workers.add(w);
@@ -534,6 +543,58 @@ final class FuseServer implements AutoCloseable {
         if (!stopped) return; // freeing the session under a running worker would crash the JVM
         fuse_lowlevel_h.fuse_session_destroy(session);
         arena.close();
+        for (int fd : watcherFds) libc_h.close(fd);
+        reapWatchers();
+    }
+
+    private static java.util.Set<Integer> socketFds() {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (var s = java.nio.file.Files.list(Path.of("/proc/self/fd"))) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                try {
+                    if (java.nio.file.Files.readSymbolicLink(p).toString().startsWith("socket:")) {
+                        out.add(Integer.parseInt(p.getFileName().toString()));
+                    }
+                } catch (IOException | NumberFormatException ignored) {
+                    // closed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot list /proc/self/fd: " + e);
+        }
+        return out;
+    }
+
+    /** Reaps the fusermount3 watchers (our children) that exited; waits up to a second for them. */
+    private static void reapWatchers() {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment info = a.allocate(128);
+            while (System.nanoTime() < deadline) {
+                List<ProcessHandle> watchers = ProcessHandle.current().children()
+                        .filter(p -> p.info().command().map(c -> c.endsWith("fusermount3")).orElse(isZombieFusermount(p.pid())))
+                        .toList();
+                if (watchers.isEmpty()) return;
+                for (ProcessHandle p : watchers) {
+                    libc_h.waitid(libc_h.P_PID(), (int) p.pid(), info, libc_h.WEXITED() | libc_h.WNOHANG());
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isZombieFusermount(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.contains("(fusermount3)");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static String describe(byte[] name) {

@@ -341,12 +341,13 @@ final class LayerStore implements AutoCloseable {
 
         private void visit(PathBuf rel, boolean parentBaseBelow) {
             Buffers.layerPath(b.path, layer, rel);
-            if (Posix.fstatat(b.err, layersFd, b.path, b.st, libc_h.AT_SYMLINK_NOFOLLOW()) < 0) return;
+            int sr = Posix.fstatat(b.err, layersFd, b.path, b.st, libc_h.AT_SYMLINK_NOFOLLOW());
+            if (sr < 0) throw new DeltaFsException("cannot read layer " + layer + " at '" + rel + "': errno " + -sr);
             int mode = stat.st_mode(b.st);
             byte[] key = rel.toKey();
             Entry prev = index.get(key);
-            boolean lowerPresent = prev != null ? !prev.isWhiteout()
-                    : parentBaseBelow && baseHas(rel, false);
+            // A whiteout beneath counts too: removing this name again must keep it hidden.
+            boolean lowerPresent = prev != null || (parentBaseBelow && baseHas(rel, false));
             if ((mode & 0170000) == 0020000 && stat.st_rdev(b.st) == 0) {
                 put(rel, key, Entry.whiteout(layer));
                 return;
@@ -360,19 +361,14 @@ final class LayerStore implements AutoCloseable {
             }
             boolean opaque = isOpaque(rel);
             if (opaque) index = index.minusIf((k, v) -> rel.isAncestorOf(k));
-            boolean baseBelow = !opaque && parentBaseBelow && baseHas(rel, true);
+            boolean baseBelow = !opaque && (prev != null ? prev.isDir() && prev.baseBelow
+                    : parentBaseBelow && baseHas(rel, true));
             PersistentPathMap<Boolean> children = !opaque && prev != null && prev.isDir() ? prev.children
                     : Entry.NO_CHILDREN;
             if (ino == 0 && rel.length == 0) ino = 1;
             put(rel, key, new Entry(Entry.DIR, layer, ino, lowerPresent, baseBelow, opaque, children));
-            Path dirPath = rel.length == 0 ? layersDir.resolve(Long.toString(layer))
-                    : layersDir.resolve(Long.toString(layer)).resolve(rel.toString());
-            List<byte[]> names = new ArrayList<>();
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dirPath)) {
-                for (Path p : s) names.add(PathBuf.utf8(p.getFileName().toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read layer " + layer + " at " + rel, e);
-            }
+            List<byte[]> names = listNames(b, layersFd, Buffers.layerPath(b.path, layer, rel));
+            if (names == null) throw new DeltaFsException("cannot read layer " + layer + " at '" + rel + "'");
             for (byte[] n : names) {
                 PathBuf child = new PathBuf().set(rel).append(n);
                 visit(child, baseBelow);
@@ -404,6 +400,30 @@ final class LayerStore implements AutoCloseable {
             MemorySegment abs = absolute(b.path2, layer, rel);
             long n = Posix.lgetxattr(b.err, abs, Buffers.cString(b.name, OPAQUE_XATTR), b.io, 8);
             return n == 1 && b.io.get(ValueLayout.JAVA_BYTE, 0) == 'y';
+        }
+    }
+
+    /** The raw names in a directory (no "." or ".."), or null if it cannot be read. */
+    static List<byte[]> listNames(Buffers b, int dirFd, MemorySegment path) {
+        int fd = Posix.openat(b.err, dirFd, path, libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+        if (fd < 0) return null;
+        List<byte[]> names = new ArrayList<>();
+        try {
+            long n;
+            while ((n = Posix.getdents64(b.err, fd, b.io, Buffers.IO_CAPACITY)) > 0) {
+                for (long at = 0; at < n; ) {
+                    int recLen = Short.toUnsignedInt(b.io.get(ValueLayout.JAVA_SHORT_UNALIGNED, at + 16));
+                    int len = 0;
+                    while (b.io.get(ValueLayout.JAVA_BYTE, at + 19 + len) != 0) len++;
+                    byte[] name = new byte[len];
+                    MemorySegment.copy(b.io, ValueLayout.JAVA_BYTE, at + 19, name, 0, len);
+                    at += recLen;
+                    if (!(len == 1 && name[0] == '.') && !(len == 2 && name[0] == '.' && name[1] == '.')) names.add(name);
+                }
+            }
+            return n < 0 ? null : names;
+        } finally {
+            Posix.close(b.err, fd);
         }
     }
 
