@@ -239,34 +239,14 @@ final class DeltaFs {
     /** Visits the children of directory {@code rel} (entry {@code e}) in view {@code v}. */
     int merged(Buffers b, View v, PathBuf rel, Entry e, ChildVisitor visitor) {
         if (e == BASE || e.baseBelow) {
-            int fd = Posix.openat(b.err, baseFd, Buffers.basePath(b.path, rel),
-                    libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
-            if (fd < 0 && e == BASE) return fd;
-            if (fd >= 0) {
-                try {
-                    PathBuf child = new PathBuf();
-                    long n;
-                    while ((n = Posix.getdents64(b.err, fd, b.io, Buffers.IO_CAPACITY)) > 0) {
-                        for (long at = 0; at < n; ) {
-                            long dIno = b.io.get(ValueLayout.JAVA_LONG_UNALIGNED, at);
-                            int recLen = Short.toUnsignedInt(b.io.get(ValueLayout.JAVA_SHORT_UNALIGNED, at + 16));
-                            int type = Byte.toUnsignedInt(b.io.get(ValueLayout.JAVA_BYTE, at + 18));
-                            int len = 0;
-                            while (b.io.get(ValueLayout.JAVA_BYTE, at + 19 + len) != 0) len++;
-                            byte[] name = new byte[len];
-                            MemorySegment.copy(b.io, ValueLayout.JAVA_BYTE, at + 19, name, 0, len);
-                            at += recLen;
-                            if (isDot(name)) continue;
-                            child.set(rel).append(name);
-                            if (e != BASE && v.index.get(child.bytes, 0, child.length, child.hash()) != null) continue;
-                            visitor.visit(name, BASE, dIno, type);
-                        }
-                    }
-                    if (n < 0) return (int) n;
-                } finally {
-                    Posix.close(b.err, fd);
+            PathBuf child = new PathBuf();
+            int r = LayerStore.readDir(b, baseFd, Buffers.basePath(b.path, rel), (name, dIno, type) -> {
+                child.set(rel).append(name);
+                if (e == BASE || v.index.get(child.bytes, 0, child.length, child.hash()) == null) {
+                    visitor.visit(name, BASE, dIno, type);
                 }
-            }
+            });
+            if (r < 0 && e == BASE) return r;
         }
         if (e != BASE) {
             PathBuf child = new PathBuf();
@@ -277,10 +257,6 @@ final class DeltaFs {
             });
         }
         return 0;
-    }
-
-    private static boolean isDot(byte[] name) {
-        return (name.length == 1 && name[0] == '.') || (name.length == 2 && name[0] == '.' && name[1] == '.');
     }
 
     private static int dtypeOf(byte kind) {

@@ -405,23 +405,35 @@ final class LayerStore implements AutoCloseable {
 
     /** The raw names in a directory (no "." or ".."), or null if it cannot be read. */
     static List<byte[]> listNames(Buffers b, int dirFd, MemorySegment path) {
-        int fd = Posix.openat(b.err, dirFd, path, libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
-        if (fd < 0) return null;
         List<byte[]> names = new ArrayList<>();
+        return readDir(b, dirFd, path, (name, ino, type) -> names.add(name)) < 0 ? null : names;
+    }
+
+    interface DirentVisitor {
+        void visit(byte[] name, long ino, int type);
+    }
+
+    /** Reads a directory with getdents64 (raw byte names, "." and ".." skipped); 0 or -errno. */
+    static int readDir(Buffers b, int dirFd, MemorySegment path, DirentVisitor visitor) {
+        int fd = Posix.openat(b.err, dirFd, path, libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+        if (fd < 0) return fd;
         try {
             long n;
             while ((n = Posix.getdents64(b.err, fd, b.io, Buffers.IO_CAPACITY)) > 0) {
                 for (long at = 0; at < n; ) {
+                    long ino = b.io.get(ValueLayout.JAVA_LONG_UNALIGNED, at);
                     int recLen = Short.toUnsignedInt(b.io.get(ValueLayout.JAVA_SHORT_UNALIGNED, at + 16));
+                    int type = Byte.toUnsignedInt(b.io.get(ValueLayout.JAVA_BYTE, at + 18));
                     int len = 0;
                     while (b.io.get(ValueLayout.JAVA_BYTE, at + 19 + len) != 0) len++;
                     byte[] name = new byte[len];
                     MemorySegment.copy(b.io, ValueLayout.JAVA_BYTE, at + 19, name, 0, len);
                     at += recLen;
-                    if (!(len == 1 && name[0] == '.') && !(len == 2 && name[0] == '.' && name[1] == '.')) names.add(name);
+                    boolean dot = (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.');
+                    if (!dot) visitor.visit(name, ino, type);
                 }
             }
-            return n < 0 ? null : names;
+            return (int) Math.min(n, 0);
         } finally {
             Posix.close(b.err, fd);
         }
