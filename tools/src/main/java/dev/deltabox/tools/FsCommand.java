@@ -215,14 +215,14 @@ final class FsCommand {
         try {
             ControlClient.call(mp, "unmount");
         } catch (DeltaFsException e) {
-            if (!isMounted(mp)) throw e;
+            if (!DeltaMount.isMountPoint(mp)) throw e;
             // The daemon is gone (killed): detach what is left.
             try (Arena a = Arena.ofConfined()) {
                 libc_h.umount2(a.allocateFrom(mp.toString()), libc_h.MNT_DETACH());
             }
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (isMounted(mp) && System.nanoTime() < deadline) {
+        while (DeltaMount.isMountPoint(mp) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -230,21 +230,9 @@ final class FsCommand {
                 break;
             }
         }
-        if (isMounted(mp)) throw new DeltaFsException(mp + " is still mounted after 10 s");
+        if (DeltaMount.isMountPoint(mp)) throw new DeltaFsException(mp + " is still mounted after 10 s");
         out.println("unmounted " + mp);
         return 0;
-    }
-
-    private static boolean isMounted(Path mp) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
-                String[] f = line.split(" ");
-                if (f.length > 4 && f[4].equals(mp.toString())) return true;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
     }
 
     private static String value(String[] args, int i, String flag) {

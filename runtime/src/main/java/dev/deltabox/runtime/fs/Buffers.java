@@ -59,15 +59,24 @@ final class Buffers implements AutoCloseable {
 
     /** Writes {@code prefix/rel} (or just the prefix for the root) NUL-terminated into {@code dst}. */
     static MemorySegment layerPath(MemorySegment dst, long layer, PathBuf rel) {
-        long at = 0;
         // The layer id in decimal, then the relative path.
         long v = layer;
         int digits = v == 0 ? 1 : (int) Math.log10(v) + 1;
         for (int i = digits - 1; i >= 0; i--) {
-            dst.set(ValueLayout.JAVA_BYTE, at + i, (byte) ('0' + (v % 10)));
+            dst.set(ValueLayout.JAVA_BYTE, i, (byte) ('0' + (v % 10)));
             v /= 10;
         }
-        at += digits;
+        return endWith(dst, digits, rel);
+    }
+
+    /** Writes {@code prefix/rel} (just the prefix for the root) NUL-terminated into {@code dst}; raw bytes. */
+    static MemorySegment prefixedPath(MemorySegment dst, byte[] prefix, PathBuf rel) {
+        MemorySegment.copy(prefix, 0, dst, ValueLayout.JAVA_BYTE, 0, prefix.length);
+        return endWith(dst, prefix.length, rel);
+    }
+
+    /** Appends "/rel" (nothing for the root) and the NUL at {@code at}. */
+    private static MemorySegment endWith(MemorySegment dst, long at, PathBuf rel) {
         if (rel.length > 0) {
             dst.set(ValueLayout.JAVA_BYTE, at++, (byte) '/');
             MemorySegment.copy(rel.bytes, 0, dst, ValueLayout.JAVA_BYTE, at, rel.length);

@@ -44,14 +44,14 @@ final class DeltaFs {
 
     final LayerStore store;
     final int baseFd;
-    final String baseDescription;
+    /** The base as an absolute path (through our descriptor), for the path-only xattr calls. */
+    private final byte[] baseProcPath;
     final String mountName;
     volatile View view;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final ConcurrentHashMap<Long, Node> nodes = new ConcurrentHashMap<>();
     final HandleTable handles = new HandleTable();
     private final AtomicLong tmpCounter = new AtomicLong();
-    private final Node root;
     /** Tells the kernel to drop cached entries and inodes; set by the FUSE server once mounted. */
     volatile Notifier notifier = Notifier.NONE;
 
@@ -67,13 +67,13 @@ final class DeltaFs {
         void invalInode(long ino);
     }
 
-    DeltaFs(LayerStore store, int baseFd, String baseDescription, String mountName, View initial) {
+    DeltaFs(LayerStore store, int baseFd, String mountName, View initial) {
         this.store = store;
         this.baseFd = baseFd;
-        this.baseDescription = baseDescription;
+        this.baseProcPath = PathBuf.utf8("/proc/self/fd/" + baseFd);
         this.mountName = mountName;
         this.view = initial;
-        this.root = new Node(ROOT);
+        Node root = new Node(ROOT);
         root.lookups.set(1);
         nodes.put(ROOT, root);
     }
@@ -129,10 +129,6 @@ final class DeltaFs {
         return at == 0;
     }
 
-    Node node(long ino) {
-        return nodes.get(ino);
-    }
-
     /** Resolves a node's path into b.rel, or returns -ENOENT/-ESTALE. */
     private int nodePath(Buffers b, long ino, PathBuf out) {
         Node n = nodes.get(ino);
@@ -141,28 +137,38 @@ final class DeltaFs {
         return 0;
     }
 
-    /** Counts a kernel reference to {@code ino} reached through (parent, name). */
-    private Node remember(long ino, long parentIno, byte[] nameOrNull, PathBuf rel) {
+    /** The path of {@code name} in directory {@code parent} into {@code out}, or -errno. */
+    private int childPath(Buffers b, long parent, MemorySegment name, PathBuf out) {
+        int r = nodePath(b, parent, out);
+        if (r < 0) return r;
+        out.append(name);
+        return out.length - out.nameStart() > 255 ? -libc_h.ENAMETOOLONG() : 0;
+    }
+
+    /** Whether {@code rel}, located as {@code e}, really exists (a base path may not). */
+    private boolean exists(Buffers b, PathBuf rel, Entry e) {
+        return e != null && (e != BASE || statOf(b, rel, e, b.st) == 0);
+    }
+
+    /** Counts a kernel reference to {@code ino} reached through {@code rel} under {@code parentIno}. */
+    private void remember(long ino, long parentIno, PathBuf rel) {
         Node n = nodes.computeIfAbsent(ino, Node::new);
         n.lookups.incrementAndGet();
         if (ino != ROOT) {
             Node parent = nodes.get(parentIno);
             Node.Alias a = n.alias;
             if (parent != null && (a == null || a.parent() != parent || !a.sameName(rel, rel.nameStart()))) {
-                n.alias = new Node.Alias(parent, nameOrNull != null ? nameOrNull : rel.name());
+                n.alias = new Node.Alias(parent, rel.name());
             }
         }
-        return n;
     }
 
     // ---------------------------------------------------------------- lookups and attributes
 
     /** Fills {@code st} for (parent, name); returns the stable ino, 0 when absent, or -errno. */
     long lookup(Buffers b, long parent, MemorySegment name, MemorySegment st) {
-        int r = nodePath(b, parent, b.rel);
+        int r = childPath(b, parent, name, b.rel);
         if (r < 0) return r;
-        b.rel.append(name);
-        if (b.rel.length - b.rel.nameStart() > 255) return -libc_h.ENAMETOOLONG();
         View v = view;
         Entry e = locate(v, b.rel);
         if (e == null) return 0;
@@ -170,7 +176,7 @@ final class DeltaFs {
         if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return 0;
         if (r < 0) return r;
         long ino = stat.st_ino(st);
-        remember(ino, parent, null, b.rel);
+        remember(ino, parent, b.rel);
         return ino;
     }
 
@@ -203,10 +209,7 @@ final class DeltaFs {
         if (r < 0) return r;
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
-        MemorySegment p = e == BASE ? Buffers.basePath(b.path, b.rel) : Buffers.layerPath(b.path, e.layer, b.rel);
-        long n = Posix.readlinkat(b.err, e == BASE ? baseFd : store.layersFd, p, b.io, Buffers.IO_CAPACITY - 1);
-        if (n >= 0) b.io.set(ValueLayout.JAVA_BYTE, n, (byte) 0);
-        return n;
+        return readlinkOf(b, b.rel, e);
     }
 
     int statfs(Buffers b) {
@@ -620,25 +623,14 @@ final class DeltaFs {
                 b.times, nofollow);
     }
 
-    private MemorySegment workAbsolute(MemorySegment dst, MemorySegment relName) {
-        byte[] prefix = PathBuf.utf8(store.workDir + "/");
-        String name = relName.getString(0);
-        return Buffers.cString(dst, PathBuf.utf8(new String(prefix) + name));
+    /** The absolute path of a scratch name in the work directory (scratch names are ASCII). */
+    private MemorySegment workAbsolute(MemorySegment dst, MemorySegment tmpName) {
+        return Buffers.cString(dst, PathBuf.utf8(store.workDir + "/" + tmpName.getString(0)));
     }
 
     private MemorySegment sourceAbsolute(MemorySegment dst, PathBuf rel, Entry e) {
         if (e == BASE) {
-            // Raw bytes: names need not be UTF-8.
-            byte[] prefix = PathBuf.utf8("/proc/self/fd/" + baseFd);
-            MemorySegment.copy(prefix, 0, dst, ValueLayout.JAVA_BYTE, 0, prefix.length);
-            long at = prefix.length;
-            if (rel.length > 0) {
-                dst.set(ValueLayout.JAVA_BYTE, at++, (byte) '/');
-                MemorySegment.copy(rel.bytes, 0, dst, ValueLayout.JAVA_BYTE, at, rel.length);
-                at += rel.length;
-            }
-            dst.set(ValueLayout.JAVA_BYTE, at, (byte) 0);
-            return dst;
+            return Buffers.prefixedPath(dst, baseProcPath, rel);
         }
         return store.absolute(dst, e.layer, rel);
     }
@@ -653,7 +645,7 @@ final class DeltaFs {
             for (long at = 0; at < n; ) {
                 String name = list.getString(at);
                 MemorySegment cname = list.asSlice(at);
-                at += name.length() + 1;
+                at += name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
                 if (isPrivateXattr(name)) continue;
                 long len = Posix.lgetxattr(b.err, src, cname, value, value.byteSize());
                 if (len < 0) continue;
@@ -693,14 +685,7 @@ final class DeltaFs {
 
     /** The view with {@code e} at {@code rel} and its name in the parent's children. */
     private static View put(View v, PathBuf rel, Entry e) {
-        PersistentPathMap<Entry> index = v.index.plus(rel.toKey(), e);
-        if (rel.length > 0) {
-            PathBuf parent = new PathBuf().set(rel).parent();
-            byte[] pk = parent.toKey();
-            Entry pe = index.get(pk);
-            if (pe != null) index = index.plus(pk, pe.withChild(rel.name()));
-        }
-        return new View(index, v.layer, v.parent, v.generation);
+        return addToParent(new View(v.index.plus(rel.toKey(), e), v.layer, v.parent, v.generation), rel);
     }
 
     /** The view without any entry at {@code rel} (and without the name in the parent's children). */
@@ -726,15 +711,10 @@ final class DeltaFs {
     private long create(Buffers b, long parent, MemorySegment name, int mode, Caller caller, Maker make) {
         lock.writeLock().lock();
         try {
-            int r = nodePath(b, parent, b.rel);
+            int r = childPath(b, parent, name, b.rel);
             if (r < 0) return r;
-            b.rel.append(name);
-            if (b.rel.length - b.rel.nameStart() > 255) return -libc_h.ENAMETOOLONG();
             View v = view;
-            Entry existing = locate(v, b.rel);
-            if (existing != null) {
-                if (existing != BASE || statOf(b, b.rel, existing, b.st) == 0) return -libc_h.EEXIST();
-            }
+            if (exists(b, b.rel, locate(v, b.rel))) return -libc_h.EEXIST();
             PathBuf parentRel = new PathBuf().set(b.rel).parent();
             r = copyUp(b, v, parentRel);
             if (r < 0) return r;
@@ -782,7 +762,7 @@ final class DeltaFs {
             view = put(v, b.rel, e);
             r = statOf(b, b.rel, e, b.st);
             if (r < 0) return r;
-            remember(ino, parent, null, b.rel);
+            remember(ino, parent, b.rel);
             return ino;
         } finally {
             lock.writeLock().unlock();
@@ -825,15 +805,13 @@ final class DeltaFs {
         try {
             int r = nodePath(b, ino, b.rel);
             if (r < 0) return r;
-            r = nodePath(b, newParent, b.rel2);
+            r = childPath(b, newParent, newName, b.rel2);
             if (r < 0) return r;
-            b.rel2.append(newName);
             View v = view;
             Entry src = locate(v, b.rel);
             if (src == null) return -libc_h.ENOENT();
             if (src.isDir()) return -libc_h.EPERM();
-            Entry existing = locate(v, b.rel2);
-            if (existing != null && (existing != BASE || statOf(b, b.rel2, existing, b.st) == 0)) return -libc_h.EEXIST();
+            if (exists(b, b.rel2, locate(v, b.rel2))) return -libc_h.EEXIST();
             r = copyUp(b, v, b.rel);
             if (r < 0) return r;
             r = copyUp(b, view, new PathBuf().set(b.rel2).parent());
@@ -857,7 +835,7 @@ final class DeltaFs {
             view = put(v, b.rel2, e);
             r = statOf(b, b.rel2, e, b.st);
             if (r < 0) return r;
-            remember(up.ino, newParent, null, b.rel2);
+            remember(up.ino, newParent, b.rel2);
             return up.ino;
         } finally {
             lock.writeLock().unlock();
@@ -867,9 +845,8 @@ final class DeltaFs {
     int unlink(Buffers b, long parent, MemorySegment name, boolean dir) {
         lock.writeLock().lock();
         try {
-            int r = nodePath(b, parent, b.rel);
+            int r = childPath(b, parent, name, b.rel);
             if (r < 0) return r;
-            b.rel.append(name);
             View v = view;
             Entry e = locate(v, b.rel);
             if (e == null) return -libc_h.ENOENT();
@@ -981,13 +958,10 @@ final class DeltaFs {
         }
         lock.writeLock().lock();
         try {
-            int r = nodePath(b, parent, b.rel);
+            int r = childPath(b, parent, name, b.rel);
             if (r < 0) return r;
-            b.rel.append(name);
-            r = nodePath(b, newParent, b.rel2);
+            r = childPath(b, newParent, newName, b.rel2);
             if (r < 0) return r;
-            b.rel2.append(newName);
-            if (b.rel2.length - b.rel2.nameStart() > 255) return -libc_h.ENAMETOOLONG();
             PathBuf src = new PathBuf().set(b.rel);
             PathBuf dst = new PathBuf().set(b.rel2);
             View v = view;
@@ -1030,15 +1004,8 @@ final class DeltaFs {
                     : dstUnder != null && dstUnder.isWhiteout();
             boolean srcLower = es.lowerPresent;
             int sysFlags = exchange ? libc_h.RENAME_EXCHANGE() : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
-            if (!exchange && dstExists && !dstDir && ed != BASE && ed.layer == v.layer && srcLower) {
-                // RENAME_WHITEOUT may replace a file; nothing special.
-            }
-            if (!exchange && dstExists && ed != BASE && ed.layer != v.layer && !dstDir) {
-                // dst only below: the renamed file simply covers it.
-            }
             r = Posix.renameat2(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), store.layersFd,
                     Buffers.layerPath(b.path2, v.layer, dst), sysFlags);
-            if (r == -libc_h.ENOTDIR() || r == -libc_h.EISDIR()) return r;
             if (r < 0) return r;
             v = moveEntries(v, src, dst, es, ed, exchange, srcLower, dstLower);
             view = v;
@@ -1091,6 +1058,7 @@ final class DeltaFs {
     }
 
     private static View addToParent(View v, PathBuf rel) {
+        if (rel.length == 0) return v;
         PathBuf parent = new PathBuf().set(rel).parent();
         Entry pe = v.index.get(parent.toKey());
         if (pe == null) return v;

@@ -101,7 +101,7 @@ public final class DeltaMount implements AutoCloseable {
     }
 
     private static DeltaMount mount(Options o) {
-        if (!"root".equals(System.getProperty("user.name")) && !isRoot()) {
+        if (!isRoot()) {
             throw new DeltaFsException("DeltaFS needs root (mounting FUSE with allow_other, passthrough, whiteouts); "
                     + "run it as root");
         }
@@ -120,7 +120,7 @@ public final class DeltaMount implements AutoCloseable {
             baseFd = openBase(base);
             DeltaFs.View view = startView(store, o, baseFd);
             store.collectGarbage(Set.of(view.layer()));
-            DeltaFs fs = new DeltaFs(store, baseFd, base.toString(), o.name, view);
+            DeltaFs fs = new DeltaFs(store, baseFd, o.name, view);
             String options = "default_permissions,allow_other,auto_unmount,fsname=deltafs,subtype=deltafs";
             FuseServer server = FuseServer.start(fs, mp, o.threads, options);
             DeltaMount m = new DeltaMount(store, fs, server, mp, baseFd);
@@ -144,21 +144,29 @@ public final class DeltaMount implements AutoCloseable {
 
     private static void checkMountpoint(Path mp) {
         if (!Files.isDirectory(mp)) throw new DeltaFsException("mount point " + mp + " is not a directory (create it)");
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
-                String[] f = line.split(" ");
-                if (f.length > 4 && unescape(f[4]).equals(mp.toString())) {
-                    throw new DeltaFsException("mount point " + mp + " is busy: something is already mounted there "
-                            + "(unmount it first: deltabox fs unmount " + mp + ")");
-                }
-            }
-            try (var s = Files.list(mp)) {
-                if (s.findAny().isPresent()) {
-                    throw new DeltaFsException("mount point " + mp + " is not empty (use an empty directory)");
-                }
+        if (isMountPoint(mp)) {
+            throw new DeltaFsException("mount point " + mp + " is busy: something is already mounted there "
+                    + "(unmount it first: deltabox fs unmount " + mp + ")");
+        }
+        try (var s = Files.list(mp)) {
+            if (s.findAny().isPresent()) {
+                throw new DeltaFsException("mount point " + mp + " is not empty (use an empty directory)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether something is mounted at {@code mp} (an absolute, normalized path). */
+    public static boolean isMountPoint(Path mp) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
+                String[] f = line.split(" ");
+                if (f.length > 4 && unescape(f[4]).equals(mp.toString())) return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc/self/mountinfo", e);
         }
     }
 

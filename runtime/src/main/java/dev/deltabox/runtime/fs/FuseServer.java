@@ -17,7 +17,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,14 +159,21 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_h.fuse_reply_err(req, (int) -r);
     }
 
-    private static void replyEntry(MemorySegment req, Buffers b, long ino) {
+    /** The entry for {@code ino} (0: a cached negative entry) with the attributes in b.st. */
+    private static MemorySegment entry(Buffers b, long ino) {
         MemorySegment e = b.entry;
         e.fill((byte) 0);
         fuse_entry_param.ino(e, ino);
         if (ino != 0) MemorySegment.copy(b.st, 0, e, fuse_entry_param.attr$offset(), stat.layout().byteSize());
         fuse_entry_param.attr_timeout(e, TIMEOUT);
         fuse_entry_param.entry_timeout(e, TIMEOUT);
-        fuse_lowlevel_h.fuse_reply_entry(req, e);
+        return e;
+    }
+
+    /** Answers an operation that returned an ino (or 0 for "absent") or -errno. */
+    private static void replyEntry(MemorySegment req, Buffers b, long inoOrError) {
+        if (inoOrError < 0) err(req, inoOrError);
+        else fuse_lowlevel_h.fuse_reply_entry(req, entry(b, inoOrError));
     }
 
     private static DeltaFs.Caller caller(MemorySegment req) {
@@ -208,9 +214,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.lookup(ops, fuse_lowlevel_ops.lookup.allocate((req, parent, name) -> {
             try {
                 Buffers b = buffers();
-                long ino = fs.lookup(b, parent, name, b.st);
-                if (ino < 0) err(req, ino);
-                else replyEntry(req, b, ino);
+                replyEntry(req, b, fs.lookup(b, parent, name, b.st));
             } catch (Throwable t) {
                 fail(req, "lookup", t);
             }
@@ -270,9 +274,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.mknod(ops, fuse_lowlevel_ops.mknod.allocate((req, parent, name, mode, rdev) -> {
             try {
                 Buffers b = buffers();
-                long ino = fs.mknod(b, parent, name, mode, rdev, caller(req));
-                if (ino < 0) err(req, ino);
-                else replyEntry(req, b, ino);
+                replyEntry(req, b, fs.mknod(b, parent, name, mode, rdev, caller(req)));
             } catch (Throwable t) {
                 fail(req, "mknod", t);
             }
@@ -280,9 +282,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.mkdir(ops, fuse_lowlevel_ops.mkdir.allocate((req, parent, name, mode) -> {
             try {
                 Buffers b = buffers();
-                long ino = fs.mkdir(b, parent, name, mode, caller(req));
-                if (ino < 0) err(req, ino);
-                else replyEntry(req, b, ino);
+                replyEntry(req, b, fs.mkdir(b, parent, name, mode, caller(req)));
             } catch (Throwable t) {
                 fail(req, "mkdir", t);
             }
@@ -290,9 +290,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.symlink(ops, fuse_lowlevel_ops.symlink.allocate((req, link, parent, name) -> {
             try {
                 Buffers b = buffers();
-                long ino = fs.symlink(b, link, parent, name, caller(req));
-                if (ino < 0) err(req, ino);
-                else replyEntry(req, b, ino);
+                replyEntry(req, b, fs.symlink(b, link, parent, name, caller(req)));
             } catch (Throwable t) {
                 fail(req, "symlink", t);
             }
@@ -300,9 +298,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.link(ops, fuse_lowlevel_ops.link.allocate((req, ino, newParent, newName) -> {
             try {
                 Buffers b = buffers();
-                long r = fs.link(b, ino, newParent, newName);
-                if (r < 0) err(req, r);
-                else replyEntry(req, b, r);
+                replyEntry(req, b, fs.link(b, ino, newParent, newName));
             } catch (Throwable t) {
                 fail(req, "link", t);
             }
@@ -355,13 +351,7 @@ final class FuseServer implements AutoCloseable {
                 }
                 fuse_file_info.fh(f, fh[0]);
                 setFileFlags(f, KEEP_CACHE | NOFLUSH);
-                MemorySegment e = b.entry;
-                e.fill((byte) 0);
-                fuse_entry_param.ino(e, ino);
-                MemorySegment.copy(b.st, 0, e, fuse_entry_param.attr$offset(), stat.layout().byteSize());
-                fuse_entry_param.attr_timeout(e, TIMEOUT);
-                fuse_entry_param.entry_timeout(e, TIMEOUT);
-                if (fuse_lowlevel_h.fuse_reply_create(req, e, f) != 0) fs.release(b, fh[0]);
+                if (fuse_lowlevel_h.fuse_reply_create(req, entry(b, ino), f) != 0) fs.release(b, fh[0]);
             } catch (Throwable t) {
                 fail(req, "create", t);
             }
@@ -595,9 +585,5 @@ final class FuseServer implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static String describe(byte[] name) {
-        return new String(name, StandardCharsets.UTF_8);
     }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -31,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A DeltaFS state directory: the layers and the checkpoint tree, durable across crashes.
@@ -66,6 +64,8 @@ final class LayerStore implements AutoCloseable {
     final Path dir;
     final Path layersDir;
     final Path workDir;
+    /** "STATE/layers/" as bytes, the prefix of {@link #absolute}. */
+    private final byte[] layersPrefix;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final FileChannel log;
@@ -92,6 +92,7 @@ final class LayerStore implements AutoCloseable {
         this.dir = dir;
         this.layersDir = dir.resolve("layers");
         this.workDir = dir.resolve("work");
+        this.layersPrefix = PathBuf.utf8(layersDir + "/");
         Files.createDirectories(layersDir);
         Files.createDirectories(workDir);
         lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -162,7 +163,6 @@ final class LayerStore implements AutoCloseable {
                 case "checkpoint" -> checkpoints.put(Long.parseLong(f[1]),
                         new Checkpoint(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
                 case "head" -> heads.put(f[1], new Head(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
-                case "drop" -> heads.remove(f[1]);
                 default -> { }
             }
         }
@@ -238,10 +238,6 @@ final class LayerStore implements AutoCloseable {
         heads.put(mount, new Head(mount, layer, parent));
     }
 
-    synchronized void dropHead(String mount) {
-        if (heads.remove(mount) != null) append("drop " + mount);
-    }
-
     synchronized Head head(String mount) {
         return heads.get(mount);
     }
@@ -267,8 +263,7 @@ final class LayerStore implements AutoCloseable {
             Files.walkFileTree(layersDir.resolve(Long.toString(layer)), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Object blocks = Files.getAttribute(file, "unix:size", LinkOption.NOFOLLOW_LINKS);
-                    total[0] += attrs.isRegularFile() ? ((Number) blocks).longValue() : 0;
+                    if (attrs.isRegularFile()) total[0] += attrs.size();
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -441,7 +436,7 @@ final class LayerStore implements AutoCloseable {
 
     /** The absolute path of {@code rel} in {@code layer}, for the path-only xattr calls. */
     MemorySegment absolute(MemorySegment dst, long layer, PathBuf rel) {
-        byte[] prefix = PathBuf.utf8(layersDir + "/");
+        byte[] prefix = layersPrefix;
         MemorySegment.copy(prefix, 0, dst, ValueLayout.JAVA_BYTE, 0, prefix.length);
         Buffers.layerPath(dst.asSlice(prefix.length), layer, rel);
         return dst;
@@ -516,13 +511,6 @@ final class LayerStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root, e);
         }
-    }
-
-    /** Checkpoints as a tree, for display: parent id to children, in creation order. */
-    synchronized Map<Long, List<Long>> children() {
-        Map<Long, List<Long>> out = new TreeMap<>();
-        for (Checkpoint c : checkpoints.values()) out.computeIfAbsent(c.parent, k -> new ArrayList<>()).add(c.id);
-        return out;
     }
 
     @Override
