@@ -30,6 +30,8 @@ final class Buffers implements AutoCloseable {
     final MemorySegment times;
     final MemorySegment vfs;
     final MemorySegment io;
+    /** The FUSE request this thread is serving (a worker sets it where the request itself is needed). */
+    MemorySegment request = MemorySegment.NULL;
     /** Scratch for the calling thread only. */
     Buffers() {
         this(Arena.ofConfined());

@@ -49,7 +49,14 @@ final class DeltaFs {
     final String mountName;
     volatile View view;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Every node the kernel or a handle references, by FUSE node id. */
     final ConcurrentHashMap<Long, Node> nodes = new ConcurrentHashMap<>();
+    /** Successor nodes (see {@link Node#retired}) by stable ino: usually empty. */
+    private final ConcurrentHashMap<Long, Node> successors = new ConcurrentHashMap<>();
+    /** Successor node ids live above every stable ino (base inos and 1<<47 + n for new files). */
+    private final AtomicLong nextSuccessorId = new AtomicLong(1L << 62);
+    /** Kernel passthrough for read-only opens of immutable files; null when off. Set by the FUSE server's init. */
+    volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
     private final AtomicLong tmpCounter = new AtomicLong();
     /** Tells the kernel to drop cached entries and inodes; set by the FUSE server once mounted. */
@@ -65,6 +72,17 @@ final class DeltaFs {
         void invalEntry(long parent, byte[] name);
 
         void invalInode(long ino);
+    }
+
+    /**
+     * Registers backing files with the kernel so it reads them directly (FUSE passthrough).
+     * Called on the worker serving the open or release, with that request in {@code b.request}.
+     */
+    interface Passthrough {
+        /** A backing id (> 0) for {@code fd}, or 0 when the kernel refuses it (the open is then cached). */
+        int open(Buffers b, int fd);
+
+        void close(Buffers b, int backingId);
     }
 
     DeltaFs(LayerStore store, int baseFd, String mountName, View initial) {
@@ -109,7 +127,7 @@ final class DeltaFs {
         out.clear();
         int total = 0;
         for (Node n = node; n.ino != ROOT; ) {
-            Node.Alias a = n.alias;
+            Node.Alias a = n.origin.alias;
             if (a == null) return false;
             total += a.name().length + (a.parent().ino == ROOT ? 0 : 1);
             n = a.parent();
@@ -117,7 +135,7 @@ final class DeltaFs {
         if (out.bytes.length < total) out.bytes = new byte[Math.max(total, out.bytes.length * 2)];
         int at = total;
         for (Node n = node; n.ino != ROOT; ) {
-            Node.Alias a = n.alias;
+            Node.Alias a = n.origin.alias;
             if (a == null) return false;
             byte[] name = a.name();
             at -= name.length;
@@ -150,17 +168,56 @@ final class DeltaFs {
         return e != null && (e != BASE || statOf(b, rel, e, b.st) == 0);
     }
 
-    /** Counts a kernel reference to {@code ino} reached through {@code rel} under {@code parentIno}. */
-    private void remember(long ino, long parentIno, PathBuf rel) {
-        Node n = nodes.computeIfAbsent(ino, Node::new);
+    /**
+     * Counts a kernel reference to file {@code ino} reached through {@code rel} under node
+     * {@code parentId}; returns the node id the kernel is to use for it.
+     */
+    private long remember(long ino, long parentId, PathBuf rel) {
+        Node n = current(ino);
         n.lookups.incrementAndGet();
         if (ino != ROOT) {
-            Node parent = nodes.get(parentIno);
-            Node.Alias a = n.alias;
+            Node parent = nodes.get(parentId);
+            Node o = n.origin;
+            Node.Alias a = o.alias;
             if (parent != null && (a == null || a.parent() != parent || !a.sameName(rel, rel.nameStart()))) {
-                n.alias = new Node.Alias(parent, rel.name());
+                o.alias = new Node.Alias(parent, rel.name());
             }
         }
+        return n.id;
+    }
+
+    /** The node new kernel references to file {@code ino} go to (made if needed). */
+    private Node current(long ino) {
+        if (!successors.isEmpty()) {
+            Node s = successors.get(ino);
+            if (s != null && !s.retired) return s;
+        }
+        Node n = nodes.computeIfAbsent(ino, Node::new);
+        if (!n.retired) return n;
+        synchronized (successors) {
+            Node s = successors.get(ino);
+            if (s != null && !s.retired) return s;
+            s = new Node(nextSuccessorId.getAndIncrement(), ino, n.origin);
+            nodes.put(s.id, s);
+            successors.put(ino, s);
+            return s;
+        }
+    }
+
+    /** The node holding the name and version of file {@code ino}, or null when the kernel knows none. */
+    private Node named(long ino) {
+        Node n = nodes.get(ino);
+        if (n != null) return n.origin;
+        if (successors.isEmpty()) return null;
+        Node s = successors.get(ino);
+        return s == null ? null : s.origin;
+    }
+
+    /** Drops a node the kernel and every handle have let go of. */
+    private void dropIfUnused(Node n) {
+        if (n.lookups.get() > 0 || n.openCount.get() > 0 || n.id == ROOT) return;
+        nodes.remove(n.id, n);
+        if (n.id != n.ino) successors.remove(n.ino, n);
     }
 
     // ---------------------------------------------------------------- lookups and attributes
@@ -175,25 +232,24 @@ final class DeltaFs {
         r = statOf(b, b.rel, e, st);
         if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return 0;
         if (r < 0) return r;
-        long ino = stat.st_ino(st);
-        remember(ino, parent, b.rel);
-        return ino;
+        return remember(stat.st_ino(st), parent, b.rel);
     }
 
-    void forget(long ino, long count) {
-        Node n = nodes.get(ino);
-        if (n == null || ino == ROOT) return;
-        if (n.lookups.addAndGet(-count) <= 0 && n.openCount.get() == 0) nodes.remove(ino, n);
+    void forget(long id, long count) {
+        Node n = nodes.get(id);
+        if (n == null || id == ROOT) return;
+        n.lookups.addAndGet(-count);
+        dropIfUnused(n);
     }
 
     int getattr(Buffers b, long ino, long fh, MemorySegment st) {
         if (fh != 0) {
             Handle h = handles.get(fh);
-            if (h != null && h.node.ino == ino) {
+            if (h != null && h.node.id == ino && h.fd >= 0) {
                 int r = revalidateForRead(b, h);
                 if (r < 0) return r;
                 r = Posix.fstat(b.err, h.fd, st);
-                if (r == 0) stat.st_ino(st, ino);
+                if (r == 0) stat.st_ino(st, h.node.ino);
                 return r;
             }
         }
@@ -229,7 +285,7 @@ final class DeltaFs {
         Entry e = locate(v, b.rel);
         if (e == null) return -libc_h.ENOENT();
         Node n = nodes.get(ino);
-        Node.Alias a = n == null ? null : n.alias;
+        Node.Alias a = n == null ? null : n.origin.alias;
         out.add(new DirEntry(new byte[] {'.'}, ino, 4));
         out.add(new DirEntry(new byte[] {'.', '.'}, a == null ? ROOT : a.parent().ino, 4));
         return merged(b, v, b.rel, e, (name, entry, childIno, type) -> out.add(new DirEntry(name, childIno, type)));
@@ -273,24 +329,33 @@ final class DeltaFs {
 
     // ---------------------------------------------------------------- handles
 
-    long open(Buffers b, long ino, int flags) {
-        Node n = nodes.get(ino);
+    /**
+     * Opens node {@code id}; returns the handle (> 0) or -errno. A read-only open of a file
+     * whose content is in the base or a frozen layer (immutable) is served by kernel
+     * passthrough when possible ({@link Handle#backingId}); see {@link #enterIoMode}.
+     */
+    long open(Buffers b, long id, int flags) {
+        Node n = nodes.get(id);
         if (n == null) return -libc_h.ESTALE();
         boolean writable = (flags & libc_h.O_ACCMODE()) != libc_h.O_RDONLY() || (flags & libc_h.O_TRUNC()) != 0;
         if (writable) {
+            int mode = enterIoMode(b, n, -1, false);
+            if (mode < 0) return mode;
+            long fh = -libc_h.EIO();
             lock.writeLock().lock();
             try {
-                if (!pathOf(n, b.rel)) return -libc_h.ENOENT();
+                if (!pathOf(n, b.rel)) return fh = -libc_h.ENOENT();
                 View v = view;
                 int r = copyUp(b, v, b.rel);
-                if (r < 0) return r;
+                if (r < 0) return fh = r;
                 v = view;
                 int fd = Posix.openat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, b.rel),
                         backingFlags(flags, true), 0);
-                if (fd < 0) return fd;
-                return handles.add(new Handle(n, fd, v.layer, v.generation, n.version, true));
+                if (fd < 0) return fh = fd;
+                return fh = handles.add(new Handle(n, fd, v.layer, v.generation, n.origin.version, true, 0));
             } finally {
                 lock.writeLock().unlock();
+                if (fh < 0) leaveIoMode(b, n, 0);
             }
         }
         if (!pathOf(n, b.rel)) return -libc_h.ENOENT();
@@ -299,7 +364,77 @@ final class DeltaFs {
         if (e == null) return -libc_h.ENOENT();
         int fd = openEntry(b, b.rel, e, backingFlags(flags, false));
         if (fd < 0) return fd;
-        return handles.add(new Handle(n, fd, e == BASE ? 0 : e.layer, v.generation, n.version, false));
+        long layer = e == BASE ? 0 : e.layer;
+        int mode = enterIoMode(b, n, fd, layer != v.layer);
+        if (mode < 0) {
+            Posix.close(b.err, fd);
+            return mode;
+        }
+        return handles.add(new Handle(n, fd, layer, v.generation, n.origin.version, false, mode));
+    }
+
+    /**
+     * Chooses the kernel I/O mode of a new open of {@code n}, which the kernel keeps per node:
+     * while passthrough opens exist every open must be a passthrough of the same backing file,
+     * and passthrough cannot start while cached opens exist. Returns a backing id for a
+     * passthrough open, 0 for a cached one, or -ESTALE when the node is pinned to a backing
+     * file that no longer holds the file's content (or a write comes): the node is retired,
+     * the kernel's open path looks the name up again (LOOKUP_REVAL) and gets a successor node.
+     *
+     * @param fd        the open backing descriptor, or -1 for a writable open
+     * @param immutable whether {@code fd}'s file can never change (base or frozen layer)
+     */
+    private int enterIoMode(Buffers b, Node n, int fd, boolean immutable) {
+        Passthrough pt = passthrough;
+        long dev = 0, ino = 0;
+        boolean candidate = immutable && pt != null && fd >= 0 && Posix.fstat(b.err, fd, b.st2) == 0
+                && (stat.st_mode(b.st2) & 0170000) == 0100000;
+        if (candidate) {
+            dev = stat.st_dev(b.st2);
+            ino = stat.st_ino(b.st2);
+        }
+        synchronized (n) {
+            if (n.passthroughOpens > 0) {
+                if (candidate && dev == n.backingDev && ino == n.backingIno) {
+                    n.passthroughOpens++;
+                    return n.backingId;
+                }
+                n.retired = true;
+                return -libc_h.ESTALE();
+            }
+            if (n.retired) return -libc_h.ESTALE();
+            if (candidate && n.cachedOpens == 0) {
+                int backing = pt.open(b, fd);
+                if (backing > 0) {
+                    n.passthroughOpens = 1;
+                    n.backingId = backing;
+                    n.backingDev = dev;
+                    n.backingIno = ino;
+                    return backing;
+                }
+            }
+            n.cachedOpens++;
+            return 0;
+        }
+    }
+
+    /** Undoes {@link #enterIoMode} when an open ends. */
+    private void leaveIoMode(Buffers b, Node n, int backingId) {
+        synchronized (n) {
+            if (backingId == 0) {
+                n.cachedOpens--;
+            } else if (--n.passthroughOpens == 0) {
+                Passthrough pt = passthrough;
+                if (pt != null) pt.close(b, n.backingId);
+                n.backingId = 0;
+            }
+        }
+    }
+
+    /** The passthrough backing id of an open handle (0: served by us, cached). */
+    int backingIdOf(long fh) {
+        Handle h = handles.get(fh);
+        return h == null ? 0 : h.backingId;
     }
 
     private int openEntry(Buffers b, PathBuf rel, Entry e, int flags) {
@@ -317,16 +452,18 @@ final class DeltaFs {
         Object o = handles.remove(fh);
         if (!(o instanceof Handle h)) return;
         Posix.close(b.err, h.fd);
-        if (h.node.openCount.decrementAndGet() == 0 && h.node.lookups.get() <= 0) nodes.remove(h.node.ino, h.node);
+        leaveIoMode(b, h.node, h.backingId);
+        h.node.openCount.decrementAndGet();
+        dropIfUnused(h.node);
     }
 
     /** Points a handle at the current version of its file for reading. */
     private int revalidateForRead(Buffers b, Handle h) {
         View v = view;
-        if (h.generation == v.generation && h.nodeVersion == h.node.version) return 0;
+        if (h.generation == v.generation && h.nodeVersion == h.node.origin.version) return 0;
         synchronized (h) {
-            if (h.generation == v.generation && h.nodeVersion == h.node.version) return 0;
-            int nodeVersion = h.node.version;
+            if (h.generation == v.generation && h.nodeVersion == h.node.origin.version) return 0;
+            int nodeVersion = h.node.origin.version;
             if (pathOf(h.node, b.rel)) {
                 Entry e = locate(v, b.rel);
                 long layer = e == null ? -1 : e == BASE ? 0 : e.layer;
@@ -352,7 +489,7 @@ final class DeltaFs {
     private int redirectForWrite(Buffers b, Handle h) {
         View v = view;
         synchronized (h) {
-            if (h.layer == v.layer && h.writable && h.generation == v.generation && h.nodeVersion == h.node.version) {
+            if (h.layer == v.layer && h.writable && h.generation == v.generation && h.nodeVersion == h.node.origin.version) {
                 return 0;
             }
             if (pathOf(h.node, b.rel) && locate(v, b.rel) != null) {
@@ -381,7 +518,7 @@ final class DeltaFs {
             h.layer = v.layer;
             h.writable = true;
             h.generation = v.generation;
-            h.nodeVersion = h.node.version;
+            h.nodeVersion = h.node.origin.version;
         }
         return 0;
     }
@@ -403,7 +540,7 @@ final class DeltaFs {
             try {
                 View v = view;
                 if (h.layer == v.layer && h.writable && h.generation == v.generation
-                        && h.nodeVersion == h.node.version) {
+                        && h.nodeVersion == h.node.origin.version) {
                     return op.apply(h.fd);
                 }
             } finally {
@@ -510,7 +647,7 @@ final class DeltaFs {
             r = copyUpOtherLinks(b, rel, e);
             if (r < 0) return r;
         }
-        Node n = nodes.get(rel.length == 0 ? ROOT : ino);
+        Node n = named(rel.length == 0 ? ROOT : ino);
         if (n != null) n.version++;
         return 0;
     }
@@ -762,8 +899,7 @@ final class DeltaFs {
             view = put(v, b.rel, e);
             r = statOf(b, b.rel, e, b.st);
             if (r < 0) return r;
-            remember(ino, parent, b.rel);
-            return ino;
+            return remember(ino, parent, b.rel);
         } finally {
             lock.writeLock().unlock();
         }
@@ -835,8 +971,7 @@ final class DeltaFs {
             view = put(v, b.rel2, e);
             r = statOf(b, b.rel2, e, b.st);
             if (r < 0) return r;
-            remember(up.ino, newParent, b.rel2);
-            return up.ino;
+            return remember(up.ino, newParent, b.rel2);
         } finally {
             lock.writeLock().unlock();
         }
@@ -864,7 +999,7 @@ final class DeltaFs {
             }
             r = removeName(b, v, b.rel, e, isDir);
             if (r < 0) return r;
-            Node n = nodes.get(ino);
+            Node n = named(ino);
             if (n != null) {
                 Node.Alias a = n.alias;
                 if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) {
@@ -1009,8 +1144,8 @@ final class DeltaFs {
             if (r < 0) return r;
             v = moveEntries(v, src, dst, es, ed, exchange, srcLower, dstLower);
             view = v;
-            Node sn = nodes.get(srcIno);
-            Node dn = dstExists ? nodes.get(dstIno) : null;
+            Node sn = named(srcIno);
+            Node dn = dstExists ? named(dstIno) : null;
             Node np = nodes.get(newParent);
             Node op = nodes.get(parent);
             if (dn != null) dn.alias = exchange && op != null ? new Node.Alias(op, src.name()) : null;
@@ -1352,7 +1487,7 @@ final class DeltaFs {
         });
         Buffers b = rollbackBuffers();
         // Decide first what to tell the kernel: each notification is a synchronous write to /dev/fuse.
-        long[] inodes = new long[changed.size() * 2];
+        long[] inodes = new long[changed.size() * 4];
         long[] entryParents = new long[changed.size()];
         byte[][] entryNames = new byte[changed.size()][];
         int nInodes = 0, nEntries = 0;
@@ -1360,10 +1495,12 @@ final class DeltaFs {
             long was = inoIn(b, before, key);
             long is = inoIn(b, after, key);
             for (long ino : new long[] {was, is}) {
-                Node node = ino == 0 ? null : nodes.get(ino);
+                Node node = ino == 0 ? null : named(ino);
                 if (node != null) {
                     node.version++;
-                    inodes[nInodes++] = ino;
+                    if (nodes.containsKey(ino)) inodes[nInodes++] = ino;
+                    Node s = successors.isEmpty() ? null : successors.get(ino);
+                    if (s != null) inodes[nInodes++] = s.id;
                 }
                 if (was == is) break;
             }
@@ -1407,6 +1544,17 @@ final class DeltaFs {
         Entry e = before.get(key);
         if (e == null || e.isWhiteout()) e = after.get(key);
         return e == null || e.isWhiteout() ? 0 : e.ino;
+    }
+
+    /** Nodes with a registered passthrough backing file (a scan: diagnostics only). */
+    int passthroughFiles() {
+        int count = 0;
+        for (Node n : nodes.values()) {
+            synchronized (n) {
+                if (n.backingId > 0) count++;
+            }
+        }
+        return count;
     }
 
     /** Number of open file and directory handles (for leak checks). */

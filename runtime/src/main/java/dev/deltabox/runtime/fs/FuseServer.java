@@ -47,15 +47,18 @@ final class FuseServer implements AutoCloseable {
     /** Name buffers for invalidations, one per notifying thread (from the shared arena). */
     private final ThreadLocal<MemorySegment> notifyName;
     private volatile boolean closed;
+    /** Whether to ask the kernel for passthrough (read-only opens of immutable files). */
+    private final boolean passthroughWanted;
     /**
      * Our end of the socket to libfuse's auto_unmount watcher (fusermount3): it unmounts when
      * this end closes, i.e. when we die. After a clean unmount we close it so the watcher exits.
      */
     private final java.util.Set<Integer> watcherFds;
 
-    private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options) {
+    private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options, boolean passthrough) {
         this.fs = fs;
         this.mountpoint = mountpoint;
+        this.passthroughWanted = passthrough;
         MemorySegment ops = buildOps();
         String[] argv = {"deltafs", "-o", options};
         MemorySegment args = arena.allocate(fuse_args.layout());
@@ -91,9 +94,23 @@ final class FuseServer implements AutoCloseable {
         fs.notifier = notifier();
     }
 
-    static FuseServer start(DeltaFs fs, Path mountpoint, int threads, String options) {
-        return new FuseServer(fs, mountpoint, threads, options);
+    static FuseServer start(DeltaFs fs, Path mountpoint, int threads, String options, boolean passthrough) {
+        return new FuseServer(fs, mountpoint, threads, options, passthrough);
     }
+
+    /** Backing-file registration for passthrough opens, through the request being served. */
+    private static final DeltaFs.Passthrough PASSTHROUGH = new DeltaFs.Passthrough() {
+        @Override
+        public int open(Buffers b, int fd) {
+            int id = fuse_lowlevel_h.fuse_passthrough_open(b.request, fd);
+            return Math.max(id, 0);
+        }
+
+        @Override
+        public void close(Buffers b, int backingId) {
+            fuse_lowlevel_h.fuse_passthrough_close(b.request, backingId);
+        }
+    };
 
     /** Invalidation through this session; any thread but a worker, several at once. */
     private DeltaFs.Notifier notifier() {
@@ -205,8 +222,18 @@ final class FuseServer implements AutoCloseable {
                 want &= ~((long) fuse_lowlevel_h.FUSE_CAP_HANDLE_KILLPRIV() | fuse_lowlevel_h.FUSE_CAP_HANDLE_KILLPRIV_V2()
                         | fuse_lowlevel_h.FUSE_CAP_WRITEBACK_CACHE());
                 long extra = fuse_lowlevel_h.FUSE_CAP_PARALLEL_DIROPS() | fuse_lowlevel_h.FUSE_CAP_CACHE_SYMLINKS();
+                long passthrough = fuse_lowlevel_h.FUSE_CAP_PASSTHROUGH();
+                if (passthroughWanted) extra |= passthrough;
                 want |= extra & capable;
                 fuse_conn_info.want_ext(c, want);
+                if ((want & passthrough) != 0) {
+                    // Backing files sit on an ordinary filesystem (depth 0); 1 keeps room for
+                    // one overlayfs stacked on top of this mount.
+                    fuse_conn_info.max_backing_stack_depth(c, 1);
+                    fs.passthrough = PASSTHROUGH;
+                } else if (passthroughWanted) {
+                    LOG.info("deltafs: the kernel offers no FUSE passthrough; all reads are served by the daemon");
+                }
             } catch (Throwable t) {
                 LOG.log(Level.SEVERE, "deltafs init failed", t);
             }
@@ -327,14 +354,22 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.open(ops, fuse_lowlevel_ops.open.allocate((req, ino, fi) -> {
             try {
                 MemorySegment f = fileInfo(fi);
-                long fh = fs.open(buffers(), ino, fuse_file_info.flags(f));
+                Buffers b = buffers();
+                b.request = req;
+                long fh = fs.open(b, ino, fuse_file_info.flags(f));
                 if (fh < 0) {
                     err(req, fh);
                     return;
                 }
                 fuse_file_info.fh(f, fh);
-                setFileFlags(f, KEEP_CACHE | NOFLUSH);
-                if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.release(buffers(), fh);
+                int backing = fs.backingIdOf(fh);
+                if (backing > 0) {
+                    fuse_file_info.backing_id(f, backing);
+                    setFileFlags(f, NOFLUSH);
+                } else {
+                    setFileFlags(f, KEEP_CACHE | NOFLUSH);
+                }
+                if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.release(b, fh);
             } catch (Throwable t) {
                 fail(req, "open", t);
             }
@@ -377,7 +412,9 @@ final class FuseServer implements AutoCloseable {
         }, arena));
         fuse_lowlevel_ops.release(ops, fuse_lowlevel_ops.release.allocate((req, ino, fi) -> {
             try {
-                fs.release(buffers(), fhOf(fi));
+                Buffers b = buffers();
+                b.request = req;
+                fs.release(b, fhOf(fi));
                 fuse_lowlevel_h.fuse_reply_err(req, 0);
             } catch (Throwable t) {
                 fail(req, "release", t);

@@ -14,14 +14,17 @@ final class Handle {
     volatile long generation;
     volatile int nodeVersion;
     volatile boolean writable;
+    /** The kernel passthrough backing id this open was answered with (0: cached, served by us). */
+    final int backingId;
 
-    Handle(Node node, int fd, long layer, long generation, int nodeVersion, boolean writable) {
+    Handle(Node node, int fd, long layer, long generation, int nodeVersion, boolean writable, int backingId) {
         this.node = node;
         this.fd = fd;
         this.layer = layer;
         this.generation = generation;
         this.nodeVersion = nodeVersion;
         this.writable = writable;
+        this.backingId = backingId;
         node.openCount.incrementAndGet();
     }
 }

@@ -5,9 +5,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A file the kernel holds a reference to, keyed by its stable inode number (which is also its
- * FUSE node id, so hard links share one node). It remembers one name, through which its
- * path is recomputed on demand, so renaming a directory never touches the nodes below it.
+ * A file as the kernel knows it: one FUSE node id. Normally the id is the file's stable inode
+ * number (so hard links share one node). A file whose node is pinned to a passthrough backing
+ * file that no longer holds its content is given a successor node under a fresh id (same
+ * stable ino), see {@link #retired}; the successor shares the original's name and version.
+ * The node remembers one name, through which its path is recomputed on demand, so renaming
+ * a directory never touches the nodes below it.
  */
 final class Node {
     /** (parent, name): how to reach the node; null once its last known name is gone. */
@@ -17,15 +20,37 @@ final class Node {
         }
     }
 
+    /** The FUSE node id. */
+    final long id;
+    /** The stable inode number reported in st_ino. */
     final long ino;
+    /** The node that holds {@link #alias} and {@link #version} for this file (itself unless a successor). */
+    final Node origin;
+    /** Read and written through {@link #origin} only. */
     volatile Alias alias;
+    /** Bumped whenever the file behind this node is replaced (copy-up): handles revalidate. Through origin. */
+    volatile int version;
     /** Kernel lookup count (FUSE forget protocol). */
     final AtomicLong lookups = new AtomicLong();
     final AtomicInteger openCount = new AtomicInteger();
-    /** Bumped whenever the file behind this node is replaced (copy-up): handles revalidate. */
-    volatile int version;
+
+    // Kernel I/O mode of this node (one backing file per node while passthrough opens exist;
+    // cached and passthrough opens cannot mix). Guarded by this node's monitor.
+    int passthroughOpens;
+    int cachedOpens;
+    int backingId;
+    long backingDev;
+    long backingIno;
+    /** New opens are refused with ESTALE (the kernel looks the name up again and gets the successor). */
+    boolean retired;
 
     Node(long ino) {
+        this(ino, ino, null);
+    }
+
+    Node(long id, long ino, Node origin) {
+        this.id = id;
         this.ino = ino;
+        this.origin = origin == null ? this : origin;
     }
 }

@@ -20,7 +20,11 @@ final class MountFixture implements AutoCloseable {
     }
 
     DeltaMount mount() {
-        mount = DeltaMount.options(base, state, mnt).mount();
+        return mount(true);
+    }
+
+    DeltaMount mount(boolean passthrough) {
+        mount = DeltaMount.options(base, state, mnt).passthrough(passthrough).mount();
         return mount;
     }
 
