@@ -26,7 +26,7 @@ import dev.deltabox.bindings.libc.libc_h;
 final class FsCommand {
 
     static final String USAGE = """
-            usage: deltabox fs mount --base DIR --state DIR [--at ID] [--threads N] [--daemon] MOUNTPOINT
+            usage: deltabox fs mount --base DIR --state DIR [--at ID] [--threads N] [--no-passthrough] [--daemon] MOUNTPOINT
                    deltabox fs checkpoint MOUNTPOINT        prints the new checkpoint's id
                    deltabox fs rollback MOUNTPOINT ID       ID 0 is the bare base
                    deltabox fs tree MOUNTPOINT [--json]     id, parent, time, size of its delta
@@ -86,6 +86,7 @@ final class FsCommand {
         Path base = null, state = null, mountpoint = null;
         long at = -1;
         int threads = 4;
+        boolean passthrough = true;
         boolean daemon = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -94,6 +95,7 @@ final class FsCommand {
                 case "--at" -> at = number(value(args, ++i, "--at"), "--at");
                 case "--threads" -> threads = (int) number(value(args, ++i, "--threads"), "--threads");
                 case "--daemon" -> daemon = true;
+                case "--no-passthrough" -> passthrough = false;
                 default -> {
                     if (args[i].startsWith("-") || mountpoint != null) throw new UsageException("unexpected '" + args[i] + "'");
                     mountpoint = Path.of(args[i]);
@@ -105,7 +107,7 @@ final class FsCommand {
         }
         if (!Files.isDirectory(base)) throw new DeltaFsException("base " + base + " does not exist or is not a directory");
         if (daemon) return daemonize(args, state, mountpoint, out);
-        DeltaMount.Options options = DeltaMount.options(base, state, mountpoint).threads(threads);
+        DeltaMount.Options options = DeltaMount.options(base, state, mountpoint).threads(threads).passthrough(passthrough);
         if (at >= 0) options.at(at);
         DeltaMount m = options.mount();
         CountDownLatch done = new CountDownLatch(1);
