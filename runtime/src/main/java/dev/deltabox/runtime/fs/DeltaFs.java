@@ -100,11 +100,15 @@ final class DeltaFs {
 
     /** The topmost entry for {@code rel}, {@link #BASE} if only the base may have it, null if absent. */
     static Entry locate(View v, PathBuf rel) {
-        Entry e = v.index.get(rel.bytes, 0, rel.length, rel.hash());
+        return locate(v.index, rel);
+    }
+
+    static Entry locate(PersistentPathMap<Entry> index, PathBuf rel) {
+        Entry e = index.get(rel.bytes, 0, rel.length, rel.hash());
         if (e != null) return e.isWhiteout() ? null : e;
         if (rel.length == 0) return BASE;
         int parentLength = Math.max(rel.nameStart() - 1, 0);
-        Entry parent = v.index.get(rel.bytes, 0, parentLength, PersistentPathMap.hash(rel.bytes, 0, parentLength));
+        Entry parent = index.get(rel.bytes, 0, parentLength, PersistentPathMap.hash(rel.bytes, 0, parentLength));
         return parent != null && !parent.baseBelow ? null : BASE;
     }
 
@@ -1487,13 +1491,35 @@ final class DeltaFs {
         });
         Buffers b = rollbackBuffers();
         // Decide first what to tell the kernel: each notification is a synchronous write to /dev/fuse.
-        long[] inodes = new long[changed.size() * 4];
-        long[] entryParents = new long[changed.size()];
-        byte[][] entryNames = new byte[changed.size()][];
+        int count = changed.size();
+        long[] wasIno = new long[count], isIno = new long[count];
+        // Directories whose listing differs: the parents of names that appeared, vanished or
+        // now name another file.
+        java.util.Set<String> relisted = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            byte[] key = changed.get(i);
+            wasIno[i] = inoIn(b, before, key);
+            isIno[i] = inoIn(b, after, key);
+            if (wasIno[i] != isIno[i] && key.length > 0) {
+                int slash = key.length - 1;
+                while (slash >= 0 && key[slash] != '/') slash--;
+                relisted.add(new String(key, 0, Math.max(slash, 0), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        long[] inodes = new long[count * 4];
+        long[] entryParents = new long[count];
+        byte[][] entryNames = new byte[count][];
         int nInodes = 0, nEntries = 0;
-        for (byte[] key : changed) {
-            long was = inoIn(b, before, key);
-            long is = inoIn(b, after, key);
+        PathBuf rel = new PathBuf();
+        for (int i = 0; i < count; i++) {
+            byte[] key = changed.get(i);
+            long was = wasIno[i];
+            long is = isIno[i];
+            if (was == is && was != 0
+                    && !relisted.contains(new String(key, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    && sameDirectory(b, before, after, rel.clear().append(key))) {
+                continue; // a directory that only moved between layers: nothing the kernel caches differs
+            }
             for (long ino : new long[] {was, is}) {
                 Node node = ino == 0 ? null : named(ino);
                 if (node != null) {
@@ -1520,6 +1546,25 @@ final class DeltaFs {
         for (int i = 0; i < nInodes; i++) n.invalInode(inodes[i]);
         for (int i = 0; i < nEntries; i++) n.invalEntry(entryParents[i], entryNames[i]);
         return nInodes + nEntries;
+    }
+
+    /**
+     * Whether {@code rel} is a directory in both indexes with the same attributes (ctime and
+     * atime aside: copy-up sets ctime, and the kernel keeps the attributes it looked up
+     * before the copy-up anyway). Its listing is compared by the caller.
+     */
+    private boolean sameDirectory(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
+            PathBuf rel) {
+        Entry e1 = locate(before, rel), e2 = locate(after, rel);
+        if (e1 == null || e2 == null || statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
+        MemorySegment s1 = b.st, s2 = b.st2;
+        long mtime = stat.st_mtim$offset();
+        return (stat.st_mode(s1) & 0170000) == 0040000
+                && stat.st_mode(s1) == stat.st_mode(s2) && stat.st_uid(s1) == stat.st_uid(s2)
+                && stat.st_gid(s1) == stat.st_gid(s2) && stat.st_nlink(s1) == stat.st_nlink(s2)
+                && stat.st_size(s1) == stat.st_size(s2)
+                && s1.get(ValueLayout.JAVA_LONG, mtime) == s2.get(ValueLayout.JAVA_LONG, mtime)
+                && s1.get(ValueLayout.JAVA_LONG, mtime + 8) == s2.get(ValueLayout.JAVA_LONG, mtime + 8);
     }
 
     /** The stable ino {@code key} names in a view with this index (0: nothing there). */

@@ -1,0 +1,113 @@
+package dev.deltabox.runtime.fs;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * After a rollback the kernel's caches (entries, attributes, directory listings, page cache;
+ * all kept for a day) must show exactly the rolled-back view. Each test warms the caches
+ * through the mount first, so a missed invalidation shows up as a stale answer.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class DeltaFsRollbackCacheTest {
+    private static final FileTime T2001 = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+    @TempDir
+    Path tmp;
+
+    private MountFixture f;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        f = new MountFixture(tmp);
+        Files.createDirectories(f.base.resolve("pkg/sub"));
+        Files.writeString(f.base.resolve("pkg/a.py"), "a = 1\n");
+        Files.writeString(f.base.resolve("pkg/b.py"), "b = 1\n");
+        Files.setLastModifiedTime(f.base.resolve("pkg"), T2001);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+        assertFalse(DeltaMount.isMountPoint(f.mnt), "still mounted: " + f.mnt);
+    }
+
+    @Test
+    void aFileChangedUnderAnUnchangedDirectoryRollsBack() throws Exception {
+        DeltaMount m = f.mount();
+        long c = m.checkpoint();
+        warm();
+        Files.writeString(f.m("pkg/a.py"), "a = 2  # edited\n");      // copies pkg up, its listing unchanged
+        warm();
+        m.rollback(c);
+        assertEquals("a = 1\n", Files.readString(f.m("pkg/a.py")));
+        assertEquals(6, Files.size(f.m("pkg/a.py")));
+        assertEquals(List.of("a.py", "b.py", "sub"), list("pkg"));
+        assertEquals(T2001, Files.getLastModifiedTime(f.m("pkg")));
+    }
+
+    @Test
+    void aDirectoryWhoseAttributesChangedRollsBack() throws Exception {
+        DeltaMount m = f.mount();
+        long c = m.checkpoint();
+        warm();
+        Files.setLastModifiedTime(f.m("pkg"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Files.setPosixFilePermissions(f.m("pkg/sub"), PosixFilePermissions.fromString("rwx------"));
+        warm();
+        m.rollback(c);
+        assertEquals(T2001, Files.getLastModifiedTime(f.m("pkg")));
+        assertEquals(PosixFilePermissions.fromString("rwxr-xr-x"), Files.getPosixFilePermissions(f.m("pkg/sub")));
+    }
+
+    @Test
+    void namesCreatedAndRemovedInsideADirectoryRollBack() throws Exception {
+        DeltaMount m = f.mount();
+        Files.writeString(f.m("pkg/sub/new.py"), "n\n");
+        long c = m.checkpoint();
+        warm();
+        Files.writeString(f.m("pkg/c.py"), "c\n");
+        Files.delete(f.m("pkg/b.py"));
+        Files.delete(f.m("pkg/sub/new.py"));
+        Files.createDirectory(f.m("pkg/sub/d"));
+        warm();
+        m.rollback(c);
+        assertEquals(List.of("a.py", "b.py", "sub"), list("pkg"));
+        assertEquals(List.of("new.py"), list("pkg/sub"));
+        assertFalse(Files.exists(f.m("pkg/c.py"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals("b = 1\n", Files.readString(f.m("pkg/b.py")));
+        assertEquals(2, ((Number) Files.getAttribute(f.m("pkg/sub"), "unix:nlink")).intValue());
+    }
+
+    /** Reads everything through the mount so the kernel caches it. */
+    private void warm() throws IOException {
+        try (Stream<Path> s = Files.walk(f.mnt)) {
+            for (Path p : s.toList()) {
+                Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) Files.readAllBytes(p);
+            }
+        }
+    }
+
+    private List<String> list(String rel) throws IOException {
+        try (Stream<Path> s = Files.list(f.m(rel))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
