@@ -59,6 +59,15 @@ final class DeltaFs {
     volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
     private final AtomicLong tmpCounter = new AtomicLong();
+    /**
+     * Requests being served, by the parity of the rollback epoch they started in. A rollback
+     * waits for the requests that started before its switch before it invalidates, so none of
+     * them can put an answer from the old view back into the kernel's caches afterwards.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger[] inFlight = {
+            new java.util.concurrent.atomic.AtomicInteger(), new java.util.concurrent.atomic.AtomicInteger()};
+    /** Bumped by each rollback (under the write lock, with the view switch). */
+    private volatile int rollbackEpoch;
     /** Tells the kernel to drop cached entries and inodes; set by the FUSE server once mounted. */
     volatile Notifier notifier = Notifier.NONE;
 
@@ -177,8 +186,16 @@ final class DeltaFs {
      * {@code parentId}; returns the node id the kernel is to use for it.
      */
     private long remember(long ino, long parentId, PathBuf rel) {
-        Node n = current(ino);
-        n.lookups.incrementAndGet();
+        Node n;
+        while (true) {
+            n = current(ino);
+            synchronized (n) {
+                // A FORGET may be dropping it right now: then take the node that replaces it.
+                if (n.dropped) continue;
+                n.lookups.incrementAndGet();
+                break;
+            }
+        }
         if (ino != ROOT) {
             Node parent = nodes.get(parentId);
             Node o = n.origin;
@@ -219,7 +236,10 @@ final class DeltaFs {
 
     /** Drops a node the kernel and every handle have let go of. */
     private void dropIfUnused(Node n) {
-        if (n.lookups.get() > 0 || n.openCount.get() > 0 || n.id == ROOT) return;
+        synchronized (n) {
+            if (n.lookups.get() > 0 || n.openCount.get() > 0 || n.id == ROOT || n.dropped) return;
+            n.dropped = true;
+        }
         nodes.remove(n.id, n);
         if (n.id != n.ino) successors.remove(n.ino, n);
     }
@@ -293,6 +313,33 @@ final class DeltaFs {
         out.add(new DirEntry(new byte[] {'.'}, ino, 4));
         out.add(new DirEntry(new byte[] {'.', '.'}, a == null ? ROOT : a.parent().ino, 4));
         return merged(b, v, b.rel, e, (name, entry, childIno, type) -> out.add(new DirEntry(name, childIno, type)));
+    }
+
+    /** An open directory: its listing, taken at opendir and again at offset 0 after a rollback. */
+    static final class DirHandle {
+        final long id;
+        /** Written and read by the worker serving the handle's request (the kernel serializes them). */
+        List<DirEntry> entries = List.of();
+        int epoch;
+
+        DirHandle(long id) {
+            this.id = id;
+        }
+
+        boolean stale(DeltaFs fs) {
+            return epoch != fs.rollbackEpoch;
+        }
+    }
+
+    /** (Re)lists {@code dir} from the current view. */
+    int list(Buffers b, DirHandle dir) {
+        int epoch = rollbackEpoch;
+        List<DirEntry> out = new ArrayList<>();
+        int r = listDir(b, dir.id, out);
+        if (r < 0) return r;
+        dir.entries = out;
+        dir.epoch = epoch;
+        return 0;
     }
 
     interface ChildVisitor {
@@ -1454,6 +1501,7 @@ final class DeltaFs {
         PersistentPathMap<Entry> target = store.index(id, baseFd);
         View old;
         View now;
+        int oldEpoch;
         lock.writeLock().lock();
         try {
             old = view;
@@ -1461,9 +1509,11 @@ final class DeltaFs {
             store.recordHead(mountName, next, id);
             now = new View(target, next, id, old.generation + 1);
             view = now;
+            oldEpoch = rollbackEpoch++;
         } finally {
             lock.writeLock().unlock();
         }
+        awaitRequestsOf(oldEpoch);
         long t1 = System.nanoTime();
         int calls = invalidate(old.index, now.index);
         long t2 = System.nanoTime();
@@ -1472,7 +1522,41 @@ final class DeltaFs {
         if (TRACE) System.err.printf("rollback: switch %d us, invalidate %d us (%d calls)%n", (t1 - t0) / 1000, (t2 - t1) / 1000, calls);
     }
 
-    /** Drops from the kernel's caches what differs between two indexes (shared parts are skipped). */
+    /** Marks a request as being served (any FUSE worker); returns the token for {@link #exitRequest}. */
+    int enterRequest() {
+        while (true) {
+            int e = rollbackEpoch;
+            inFlight[e & 1].incrementAndGet();
+            if (rollbackEpoch == e) return e;
+            inFlight[e & 1].decrementAndGet(); // a rollback switched meanwhile: count under the new epoch
+        }
+    }
+
+    void exitRequest(int epoch) {
+        inFlight[epoch & 1].decrementAndGet();
+    }
+
+    /**
+     * Waits (rollback thread) until every request that started in {@code epoch} is answered.
+     * Requests take microseconds; one stuck for a second is reported and no longer waited for.
+     */
+    private void awaitRequestsOf(int epoch) {
+        java.util.concurrent.atomic.AtomicInteger count = inFlight[epoch & 1];
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        for (int spins = 0; count.get() > 0; spins++) {
+            if (spins < 1000) {
+                Thread.onSpinWait();
+            } else if (System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+            } else {
+                System.getLogger("deltafs").log(System.Logger.Level.WARNING,
+                        "rollback: " + count.get() + " request(s) from before the switch still running after 1 s; "
+                                + "invalidating anyway (their answers may be cached until the next change)");
+                return;
+            }
+        }
+    }
+
     static final boolean TRACE = Boolean.getBoolean("deltafs.trace");
 
     /** Scratch for rollbacks (serialized by this object's monitor; freed with the JVM). */

@@ -147,7 +147,12 @@ final class FuseServer implements AutoCloseable {
                         int r = fuse_lowlevel_h.fuse_session_receive_buf(session, buf);
                         if (r == -libc_h.EINTR() || r == -libc_h.EAGAIN()) continue;
                         if (r <= 0) break; // unmounted (ENODEV) or the session ended
-                        fuse_lowlevel_h.fuse_session_process_buf(session, buf);
+                        int epoch = fs.enterRequest();
+                        try {
+                            fuse_lowlevel_h.fuse_session_process_buf(session, buf);
+                        } finally {
+                            fs.exitRequest(epoch);
+                        }
                     }
                 } finally {
                     MemorySegment mem = fuse_buf.mem(buf);
@@ -445,14 +450,14 @@ final class FuseServer implements AutoCloseable {
         }, arena));
         fuse_lowlevel_ops.opendir(ops, fuse_lowlevel_ops.opendir.allocate((req, ino, fi) -> {
             try {
-                List<DeltaFs.DirEntry> list = new ArrayList<>();
-                int r = fs.listDir(buffers(), ino, list);
+                DeltaFs.DirHandle dir = new DeltaFs.DirHandle(ino);
+                int r = fs.list(buffers(), dir);
                 if (r < 0) {
                     err(req, r);
                     return;
                 }
                 MemorySegment f = fileInfo(fi);
-                long fh = fs.handles.add(list);
+                long fh = fs.handles.add(dir);
                 fuse_file_info.fh(f, fh);
                 setFileFlags(f, KEEP_CACHE | CACHE_READDIR);
                 if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.handles.remove(fh);
@@ -463,11 +468,20 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_ops.readdir(ops, fuse_lowlevel_ops.readdir.allocate((req, ino, size, off, fi) -> {
             try {
                 Buffers b = buffers();
-                List<DeltaFs.DirEntry> list = fs.handles.get(fhOf(fi));
-                if (list == null) {
+                DeltaFs.DirHandle dir = fs.handles.get(fhOf(fi));
+                if (dir == null) {
                     fuse_lowlevel_h.fuse_reply_err(req, libc_h.EBADF());
                     return;
                 }
+                if (off == 0 && dir.stale(fs)) {
+                    // Listed before a rollback: the kernel caches what we answer from offset 0.
+                    int r = fs.list(b, dir);
+                    if (r < 0) {
+                        err(req, r);
+                        return;
+                    }
+                }
+                List<DeltaFs.DirEntry> list = dir.entries;
                 long cap = Math.min(size, Buffers.IO_CAPACITY);
                 long used = 0;
                 b.st.fill((byte) 0);

@@ -41,6 +41,8 @@ final class Node {
     int backingId;
     long backingDev;
     long backingIno;
+    /** Removed from the node table: a lookup racing with the last FORGET must make a new node. */
+    boolean dropped;
     /** New opens are refused with ESTALE (the kernel looks the name up again and gets the successor). */
     boolean retired;
 

@@ -95,6 +95,46 @@ class DeltaFsRollbackCacheTest {
         assertEquals(2, ((Number) Files.getAttribute(f.m("pkg/sub"), "unix:nlink")).intValue());
     }
 
+    @Test
+    void requestsInFlightDuringRollbacksNeverLeaveAnOldAnswerCached() throws Exception {
+        DeltaMount m = f.mount();
+        Files.writeString(f.m("pkg/flip.txt"), "one");
+        long one = m.checkpoint();
+        Files.delete(f.m("pkg/flip.txt"));
+        Files.writeString(f.m("pkg/a.py"), "two");
+        long two = m.checkpoint();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> hammers = new java.util.ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            Thread h = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        Files.exists(f.m("pkg/flip.txt"));
+                        Files.readString(f.m("pkg/a.py"));
+                        list("pkg");
+                    } catch (IOException ignored) {
+                        // a name may vanish between the calls: only the main thread's answers count
+                    }
+                }
+            });
+            h.start();
+            hammers.add(h);
+        }
+        try {
+            for (int i = 0; i < 300; i++) {
+                boolean toOne = i % 2 == 0;
+                m.rollback(toOne ? one : two);
+                assertEquals(toOne, Files.exists(f.m("pkg/flip.txt")), "after rollback " + i);
+                assertEquals(toOne ? "a = 1\n" : "two", Files.readString(f.m("pkg/a.py")), "after rollback " + i);
+                assertEquals(toOne ? List.of("a.py", "b.py", "flip.txt", "sub") : List.of("a.py", "b.py", "sub"),
+                        list("pkg"), "after rollback " + i);
+            }
+        } finally {
+            stop.set(true);
+            for (Thread h : hammers) h.join();
+        }
+    }
+
     /** Reads everything through the mount so the kernel caches it. */
     private void warm() throws IOException {
         try (Stream<Path> s = Files.walk(f.mnt)) {
