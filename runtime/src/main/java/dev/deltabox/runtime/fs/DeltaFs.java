@@ -774,6 +774,8 @@ final class DeltaFs {
     }
 
     long mknod(Buffers b, long parent, MemorySegment name, int mode, long rdev, Caller c) {
+        // A 0/0 character device is a whiteout in the layer format: refuse it, as overlayfs does.
+        if ((mode & 0170000) == 0020000 && rdev == 0) return -libc_h.EPERM();
         return create(b, parent, name, mode, c, (bb, p, m) -> Posix.mknodat(bb.err, store.workFd, p, m, rdev));
     }
 
