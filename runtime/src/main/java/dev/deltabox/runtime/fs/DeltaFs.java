@@ -1005,10 +1005,19 @@ final class DeltaFs {
             boolean dstLower = dstExists ? (ed == BASE || ed.layer != v.layer || ed.lowerPresent)
                     : dstUnder != null && dstUnder.isWhiteout();
             boolean srcLower = es.lowerPresent;
-            int sysFlags = exchange ? libc_h.RENAME_EXCHANGE() : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
+            // A directory cannot replace the whiteout (a character device) the writable layer
+            // holds at dst: swap the two instead, which leaves the whiteout at src.
+            boolean overWhiteout = !exchange && srcDir && dstUnder != null && dstUnder.isWhiteout()
+                    && dstUnder.layer == v.layer;
+            int sysFlags = exchange || overWhiteout ? libc_h.RENAME_EXCHANGE()
+                    : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
             r = Posix.renameat2(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), store.layersFd,
                     Buffers.layerPath(b.path2, v.layer, dst), sysFlags);
             if (r < 0) return r;
+            if (overWhiteout && !srcLower) {
+                r = Posix.unlinkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), 0);
+                if (r < 0) return r;
+            }
             v = moveEntries(v, src, dst, es, ed, exchange, srcLower, dstLower);
             view = v;
             Node sn = nodes.get(srcIno);
