@@ -495,15 +495,10 @@ final class DeltaFs {
             }
         }
         restoreParentTimes(b, v, rel, parentTimes);
-        boolean opaque = e != BASE && e.opaque;
-        if (opaque) {
-            // An opaque directory copied up stays opaque on disk, so a remount sees the same view.
-            r = Posix.lsetxattr(b.err, store.absolute(b.name, v.layer, rel),
-                    Buffers.cString(b.path, LayerStore.OPAQUE_XATTR), Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
-            if (r < 0) return r;
-        }
+        // The copy of a directory is never opaque: its children in the layer it came from must
+        // keep showing through (an opaque mark there already hides what lies below that layer).
         Entry up = new Entry(kind, v.layer, rel.length == 0 ? ROOT : ino, true,
-                kind == Entry.DIR && (e == BASE || e.baseBelow), opaque,
+                kind == Entry.DIR && (e == BASE || e.baseBelow), false,
                 e == BASE ? Entry.NO_CHILDREN : e.children);
         view = put(v, rel, up);
         if (kind == Entry.FILE && e != BASE && stat.st_nlink(b.st2) > 1) {
