@@ -100,6 +100,10 @@ final class DeltaFs {
             r = Posix.fstatat(b.err, store.layersFd, Buffers.layerPath(b.path, e.layer, rel), st,
                     libc_h.AT_SYMLINK_NOFOLLOW());
             if (r == 0) stat.st_ino(st, rel.length == 0 ? ROOT : e.ino);
+            // A directory merged with what lies below it: the layer's own link count misses the
+            // subdirectories below. Counting them would cost a listing; report 1 ("not
+            // counted", which find and fts understand), as overlayfs does for merged dirs.
+            if (r == 0 && e.kind == Entry.DIR && !e.opaque && (e.baseBelow || e.lowerPresent)) stat.st_nlink(st, 1);
         }
         return r;
     }
