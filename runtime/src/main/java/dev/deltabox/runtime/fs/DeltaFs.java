@@ -202,10 +202,23 @@ final class DeltaFs {
             }
         }
         int r = nodePath(b, ino, b.rel);
+        if (r == -libc_h.ENOENT()) return statUnlinked(b, ino, st);
         if (r < 0) return r;
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
         return statOf(b, b.rel, e, st);
+    }
+
+    /** fstat of a file that has no name any more but is still open (the kernel asks without a handle). */
+    private int statUnlinked(Buffers b, long ino, MemorySegment st) {
+        Node n = nodes.get(ino);
+        Handle h = n == null || n.openCount.get() == 0 ? null : handles.find(o -> o instanceof Handle x && x.node == n);
+        if (h == null) return -libc_h.ENOENT();
+        int r = Posix.fstat(b.err, h.fd, st);
+        if (r < 0) return r;
+        stat.st_ino(st, ino);
+        stat.st_nlink(st, 0);
+        return 0;
     }
 
     long readlink(Buffers b, long ino) {
