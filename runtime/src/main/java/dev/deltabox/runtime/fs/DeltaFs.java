@@ -162,9 +162,37 @@ final class DeltaFs {
             Node parent = nodes.get(parentIno);
             Node.Alias a = n.alias;
             if (parent != null && (a == null || a.parent() != parent || !a.sameName(rel, rel.nameStart()))) {
+                if (a != null) keepOtherName(n, a);
                 n.alias = new Node.Alias(parent, rel.name());
             }
         }
+    }
+
+    private static void keepOtherName(Node n, Node.Alias a) {
+        Node.Alias[] old = n.otherNames;
+        if (old == null) {
+            n.otherNames = new Node.Alias[] {a};
+            return;
+        }
+        for (Node.Alias o : old) if (o.parent() == a.parent() && java.util.Arrays.equals(o.name(), a.name())) return;
+        Node.Alias[] more = java.util.Arrays.copyOf(old, Math.min(old.length + 1, 8));
+        more[more.length - 1] = a;
+        n.otherNames = more;
+    }
+
+    /** Another name of hard-linked {@code n} once its alias is gone: from the index, else one the kernel used. */
+    private Node.Alias survivingName(Buffers b, Node n) {
+        Node.Alias found = otherName(n.ino);
+        Node.Alias[] known = n.otherNames;
+        if (found != null || known == null) return found;
+        PathBuf p = new PathBuf();
+        for (Node.Alias a : known) {
+            if (!pathOf(a.parent(), p)) continue;
+            p.append(a.name());
+            Entry e = locate(view, p);
+            if (e != null && statOf(b, p, e, b.st2) == 0 && stat.st_ino(b.st2) == n.ino) return a;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- lookups and attributes
@@ -882,7 +910,7 @@ final class DeltaFs {
             if (n != null) {
                 Node.Alias a = n.alias;
                 if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) {
-                    n.alias = stat.st_nlink(b.st) > 1 ? otherName(ino) : null;
+                    n.alias = stat.st_nlink(b.st) > 1 ? survivingName(b, n) : null;
                 }
             }
             return 0;
@@ -1036,7 +1064,10 @@ final class DeltaFs {
             Node dn = dstExists ? nodes.get(dstIno) : null;
             Node np = nodes.get(newParent);
             Node op = nodes.get(parent);
-            if (dn != null) dn.alias = exchange && op != null ? new Node.Alias(op, src.name()) : null;
+            if (dn != null) {
+                dn.alias = exchange && op != null ? new Node.Alias(op, src.name())
+                        : exchange || dn.otherNames == null ? null : survivingName(b, dn);
+            }
             if (sn != null && np != null) sn.alias = new Node.Alias(np, dst.name());
             return 0;
         } finally {

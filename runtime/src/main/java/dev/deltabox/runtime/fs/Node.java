@@ -19,6 +19,12 @@ final class Node {
 
     final long ino;
     volatile Alias alias;
+    /**
+     * Earlier names the kernel reached this file by (hard links), so that another name can take
+     * over when {@link #alias} is unlinked: the base's other links are in no index. May be stale;
+     * checked before use.
+     */
+    volatile Alias[] otherNames;
     /** Kernel lookup count (FUSE forget protocol). */
     final AtomicLong lookups = new AtomicLong();
     final AtomicInteger openCount = new AtomicInteger();
