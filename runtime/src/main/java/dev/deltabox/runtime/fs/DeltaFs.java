@@ -443,6 +443,10 @@ final class DeltaFs {
     private long withWritable(Buffers b, long fh, HandleOp op) {
         Handle h = handles.get(fh);
         if (h == null) return -libc_h.EBADF();
+        return withWritable(b, h, op);
+    }
+
+    private long withWritable(Buffers b, Handle h, HandleOp op) {
         while (true) {
             lock.readLock().lock();
             try {
@@ -1206,6 +1210,7 @@ final class DeltaFs {
         lock.writeLock().lock();
         try {
             int r = nodePath(b, ino, b.rel);
+            if (r == -libc_h.ENOENT()) return setattrUnlinked(b, ino, attr, toSet, st);
             if (r < 0) return r;
             View v = view;
             if (locate(v, b.rel) == null) return -libc_h.ENOENT();
@@ -1244,6 +1249,35 @@ final class DeltaFs {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * fchmod/fchown/futimens/ftruncate of an open file that has no name any more (the kernel
+     * sends them without a handle): applied to a handle's file, once that is writable (a
+     * private copy when the file lived in a frozen layer or the base).
+     */
+    private int setattrUnlinked(Buffers b, long ino, MemorySegment attr, int toSet, MemorySegment st) {
+        Node n = nodes.get(ino);
+        Handle h = n == null || n.openCount.get() == 0 ? null : handles.find(o -> o instanceof Handle x && x.node == n);
+        if (h == null) return -libc_h.ENOENT();
+        long r = withWritable(b, h, fd -> {
+            MemorySegment self = Buffers.cString(b.path, PathBuf.utf8("/proc/self/fd/" + fd));
+            int cwd = libc_h.AT_FDCWD();
+            int x = 0;
+            if ((toSet & (SET_UID | SET_GID)) != 0) {
+                x = Posix.fchownat(b.err, cwd, self, (toSet & SET_UID) != 0 ? stat.st_uid(attr) : -1,
+                        (toSet & SET_GID) != 0 ? stat.st_gid(attr) : -1, 0);
+            }
+            if (x == 0 && (toSet & SET_MODE) != 0) x = Posix.fchmod(b.err, fd, stat.st_mode(attr) & 07777);
+            if (x == 0 && (toSet & SET_SIZE) != 0) x = Posix.ftruncate(b.err, fd, stat.st_size(attr));
+            if (x == 0 && (toSet & (SET_ATIME | SET_MTIME | SET_ATIME_NOW | SET_MTIME_NOW)) != 0) {
+                setTime(b.times, 0, attr, stat.st_atim$offset(), toSet, SET_ATIME, SET_ATIME_NOW);
+                setTime(b.times, 16, attr, stat.st_mtim$offset(), toSet, SET_MTIME, SET_MTIME_NOW);
+                x = Posix.utimensat(b.err, cwd, self, b.times, 0);
+            }
+            return x;
+        });
+        return r < 0 ? (int) r : statUnlinked(b, ino, st);
     }
 
     private static void setTime(MemorySegment times, long at, MemorySegment attr, long attrOffset, int toSet,
