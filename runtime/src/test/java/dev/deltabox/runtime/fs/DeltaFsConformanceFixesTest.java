@@ -124,6 +124,32 @@ class DeltaFsConformanceFixesTest {
     }
 
     @Test
+    void attributeChangesThroughAnOpenFileWhoseNameWasUnlinked() throws Exception {
+        Files.writeString(f.base.resolve("b"), "base");
+        f.mount();
+        Files.writeString(f.m("n"), "new");
+        Files.writeString(f.m("c"), "frozen");
+        f.mount.checkpoint();
+        for (String n : List.of("b", "n", "c")) {
+            assertEquals("0600 1001:1002 size=2 atime=5 mtime=6", py("""
+                    fd = os.open(sys.argv[1], os.O_RDWR)
+                    os.unlink(sys.argv[1])
+                    os.fchmod(fd, 0o600)
+                    os.fchown(fd, 1001, 1002)
+                    os.ftruncate(fd, 2)
+                    os.utime(fd, ns=(5, 6))
+                    st = os.fstat(fd)
+                    print('%04o %d:%d size=%d atime=%d mtime=%d' % (stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid,
+                          st.st_size, st.st_atime_ns, st.st_mtime_ns))
+                    """, f.m(n).toString()), n);
+        }
+        assertEquals("base", Files.readString(f.base.resolve("b")));
+        f.mount.rollback(1);
+        assertEquals("frozen", Files.readString(f.m("c")), "the frozen layer's file was not changed");
+        assertEquals(0644, (Integer) Files.getAttribute(f.m("c"), "unix:mode") & 07777);
+    }
+
+    @Test
     void unlinkingOneNameOfABaseHardLinkKeepsTheOtherName() throws Exception {
         Files.writeString(f.base.resolve("h1"), "linked");
         Files.createLink(f.base.resolve("h2"), f.base.resolve("h1"));
