@@ -1553,20 +1553,32 @@ def dump(root, only, out):
     user xattrs, as lines "scenario: dump PATH = ATTRIBUTES"."""
     for name, _ in selected(only):
         top = os.path.join(root, name)
-        out.write("%s: dump . = %s\n" % (name, describe(top)))
+        out.write("%s: dump . = %s\n" % (name, outcome_text(lambda: describe(top))))
         for dirpath, dirnames, filenames in os.walk(top):
             dirnames.sort()
             for n in sorted(dirnames + filenames):
                 p = os.path.join(dirpath, n)
-                line = describe(p)
-                st = os.lstat(p)
-                if stat.S_ISREG(st.st_mode):
-                    line += " " + content_summary(p, st.st_size)
-                if not stat.S_ISLNK(st.st_mode):
-                    xs = sorted(x for x in os.listxattr(p, follow_symlinks=False) if x.startswith("user."))
-                    if xs:
-                        line += " xattrs=" + ",".join(xs)
-                out.write("%s: dump %s = %s\n" % (name, os.path.relpath(p, top), line))
+                out.write("%s: dump %s = %s\n" % (name, os.path.relpath(p, top), outcome_text(lambda: dump_line(p))))
+
+
+def dump_line(p):
+    line = describe(p)
+    st = os.lstat(p)
+    if stat.S_ISREG(st.st_mode):
+        line += " " + content_summary(p, st.st_size)
+    if not stat.S_ISLNK(st.st_mode):
+        xs = sorted(x for x in os.listxattr(p, follow_symlinks=False) if x.startswith("user."))
+        if xs:
+            line += " xattrs=" + ",".join(xs)
+    return line
+
+
+def outcome_text(fn):
+    """fn()'s text, or the errno name of what it raised (a listed name that cannot be stat'ed)."""
+    try:
+        return fn()
+    except OSError as e:
+        return errname(e)
 
 
 def main(argv):
