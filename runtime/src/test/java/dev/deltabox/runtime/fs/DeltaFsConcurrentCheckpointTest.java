@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DeltaFsConcurrentCheckpointTest {
-    private static final int THREADS = 3, CHECKPOINTS = 25, RENAME_EVERY = 5;
+    private static final int THREADS = 3, CHECKPOINTS = 60, RENAME_EVERY = 5;
 
     @TempDir
     Path tmp;
