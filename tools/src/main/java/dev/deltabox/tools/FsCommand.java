@@ -37,6 +37,7 @@ final class FsCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
+            err.println("deltabox fs: which command? (mount, checkpoint, rollback, tree, unmount)\n");
             err.print(USAGE);
             return 2;
         }
@@ -49,7 +50,7 @@ final class FsCommand {
                     yield 0;
                 }
                 case "rollback" -> {
-                    if (rest.length != 2) throw new UsageException("rollback MOUNTPOINT ID");
+                    if (rest.length != 2) throw new UsageException("usage: deltabox fs rollback MOUNTPOINT ID");
                     ControlClient.call(Path.of(rest[0]), "rollback " + rest[1]);
                     yield 0;
                 }

@@ -131,6 +131,10 @@ final class DeltaFs {
             r = Posix.fstatat(b.err, store.layersFd, Buffers.layerPath(b.path, e.layer, rel), st,
                     libc_h.AT_SYMLINK_NOFOLLOW());
             if (r == 0) stat.st_ino(st, rel.length == 0 ? ROOT : e.ino);
+            // A directory merged with what lies below it: the layer's own link count misses the
+            // subdirectories below. Counting them would cost a listing; report 1 ("not
+            // counted", which find and fts understand), as overlayfs does for merged dirs.
+            if (r == 0 && e.kind == Entry.DIR && !e.opaque && (e.baseBelow || e.lowerPresent)) stat.st_nlink(st, 1);
         }
         return r;
     }
@@ -201,6 +205,7 @@ final class DeltaFs {
             Node o = n.origin;
             Node.Alias a = o.alias;
             if (parent != null && (a == null || a.parent() != parent || !a.sameName(rel, rel.nameStart()))) {
+                if (a != null) keepOtherName(o, a);
                 o.alias = new Node.Alias(parent, rel.name());
             }
         }
@@ -244,6 +249,33 @@ final class DeltaFs {
         if (n.id != n.ino) successors.remove(n.ino, n);
     }
 
+    private static void keepOtherName(Node n, Node.Alias a) {
+        Node.Alias[] old = n.otherNames;
+        if (old == null) {
+            n.otherNames = new Node.Alias[] {a};
+            return;
+        }
+        for (Node.Alias o : old) if (o.parent() == a.parent() && java.util.Arrays.equals(o.name(), a.name())) return;
+        Node.Alias[] more = java.util.Arrays.copyOf(old, Math.min(old.length + 1, 8));
+        more[more.length - 1] = a;
+        n.otherNames = more;
+    }
+
+    /** Another name of hard-linked {@code n} once its alias is gone: from the index, else one the kernel used. */
+    private Node.Alias survivingName(Buffers b, Node n) {
+        Node.Alias found = otherName(n.ino);
+        Node.Alias[] known = n.otherNames;
+        if (found != null || known == null) return found;
+        PathBuf p = new PathBuf();
+        for (Node.Alias a : known) {
+            if (!pathOf(a.parent(), p)) continue;
+            p.append(a.name());
+            Entry e = locate(view, p);
+            if (e != null && statOf(b, p, e, b.st2) == 0 && stat.st_ino(b.st2) == n.ino) return a;
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- lookups and attributes
 
     /** Fills {@code st} for (parent, name); returns the stable ino, 0 when absent, or -errno. */
@@ -278,10 +310,23 @@ final class DeltaFs {
             }
         }
         int r = nodePath(b, ino, b.rel);
+        if (r == -libc_h.ENOENT()) return statUnlinked(b, ino, st);
         if (r < 0) return r;
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
         return statOf(b, b.rel, e, st);
+    }
+
+    /** fstat of a file that has no name any more but is still open (the kernel asks without a handle). */
+    private int statUnlinked(Buffers b, long ino, MemorySegment st) {
+        Node n = nodes.get(ino);
+        Handle h = n == null || n.openCount.get() == 0 ? null : handles.find(o -> o instanceof Handle x && x.node == n);
+        if (h == null) return -libc_h.ENOENT();
+        int r = Posix.fstat(b.err, h.fd, st);
+        if (r < 0) return r;
+        stat.st_ino(st, n.ino);
+        stat.st_nlink(st, 0);
+        return 0;
     }
 
     long readlink(Buffers b, long ino) {
@@ -586,6 +631,10 @@ final class DeltaFs {
     private long withWritable(Buffers b, long fh, HandleOp op) {
         Handle h = handles.get(fh);
         if (h == null) return -libc_h.EBADF();
+        return withWritable(b, h, op);
+    }
+
+    private long withWritable(Buffers b, Handle h, HandleOp op) {
         while (true) {
             lock.readLock().lock();
             try {
@@ -683,15 +732,10 @@ final class DeltaFs {
             }
         }
         restoreParentTimes(b, v, rel, parentTimes);
-        boolean opaque = e != BASE && e.opaque;
-        if (opaque) {
-            // An opaque directory copied up stays opaque on disk, so a remount sees the same view.
-            r = Posix.lsetxattr(b.err, store.absolute(b.name, v.layer, rel),
-                    Buffers.cString(b.path, LayerStore.OPAQUE_XATTR), Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
-            if (r < 0) return r;
-        }
+        // The copy of a directory is never opaque: its children in the layer it came from must
+        // keep showing through (an opaque mark there already hides what lies below that layer).
         Entry up = new Entry(kind, v.layer, rel.length == 0 ? ROOT : ino, true,
-                kind == Entry.DIR && (e == BASE || e.baseBelow), opaque,
+                kind == Entry.DIR && (e == BASE || e.baseBelow), false,
                 e == BASE ? Entry.NO_CHILDREN : e.children);
         view = put(v, rel, up);
         if (kind == Entry.FILE && e != BASE && stat.st_nlink(b.st2) > 1) {
@@ -961,6 +1005,8 @@ final class DeltaFs {
     }
 
     long mknod(Buffers b, long parent, MemorySegment name, int mode, long rdev, Caller c) {
+        // A 0/0 character device is a whiteout in the layer format: refuse it, as overlayfs does.
+        if ((mode & 0170000) == 0020000 && rdev == 0) return -libc_h.EPERM();
         return create(b, parent, name, mode, c, (bb, p, m) -> Posix.mknodat(bb.err, store.workFd, p, m, rdev));
     }
 
@@ -1054,7 +1100,7 @@ final class DeltaFs {
             if (n != null) {
                 Node.Alias a = n.alias;
                 if (a != null && a.parent().ino == parent && a.sameName(b.rel, b.rel.nameStart())) {
-                    n.alias = stat.st_nlink(b.st) > 1 ? otherName(ino) : null;
+                    n.alias = stat.st_nlink(b.st) > 1 ? survivingName(b, n) : null;
                 }
             }
             return 0;
@@ -1189,17 +1235,29 @@ final class DeltaFs {
             boolean dstLower = dstExists ? (ed == BASE || ed.layer != v.layer || ed.lowerPresent)
                     : dstUnder != null && dstUnder.isWhiteout();
             boolean srcLower = es.lowerPresent;
-            int sysFlags = exchange ? libc_h.RENAME_EXCHANGE() : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
+            // A directory cannot replace the whiteout (a character device) the writable layer
+            // holds at dst: swap the two instead, which leaves the whiteout at src.
+            boolean overWhiteout = !exchange && srcDir && dstUnder != null && dstUnder.isWhiteout()
+                    && dstUnder.layer == v.layer;
+            int sysFlags = exchange || overWhiteout ? libc_h.RENAME_EXCHANGE()
+                    : srcLower ? libc_h.RENAME_WHITEOUT() : 0;
             r = Posix.renameat2(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), store.layersFd,
                     Buffers.layerPath(b.path2, v.layer, dst), sysFlags);
             if (r < 0) return r;
+            if (overWhiteout && !srcLower) {
+                r = Posix.unlinkat(b.err, store.layersFd, Buffers.layerPath(b.path, v.layer, src), 0);
+                if (r < 0) return r;
+            }
             v = moveEntries(v, src, dst, es, ed, exchange, srcLower, dstLower);
             view = v;
             Node sn = named(srcIno);
             Node dn = dstExists ? named(dstIno) : null;
             Node np = nodes.get(newParent);
             Node op = nodes.get(parent);
-            if (dn != null) dn.alias = exchange && op != null ? new Node.Alias(op, src.name()) : null;
+            if (dn != null) {
+                dn.alias = exchange && op != null ? new Node.Alias(op, src.name())
+                        : exchange || dn.otherNames == null ? null : survivingName(b, dn);
+            }
             if (sn != null && np != null) sn.alias = new Node.Alias(np, dst.name());
             return 0;
         } finally {
@@ -1338,6 +1396,7 @@ final class DeltaFs {
         lock.writeLock().lock();
         try {
             int r = nodePath(b, ino, b.rel);
+            if (r == -libc_h.ENOENT()) return setattrUnlinked(b, ino, attr, toSet, st);
             if (r < 0) return r;
             View v = view;
             if (locate(v, b.rel) == null) return -libc_h.ENOENT();
@@ -1376,6 +1435,35 @@ final class DeltaFs {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * fchmod/fchown/futimens/ftruncate of an open file that has no name any more (the kernel
+     * sends them without a handle): applied to a handle's file, once that is writable (a
+     * private copy when the file lived in a frozen layer or the base).
+     */
+    private int setattrUnlinked(Buffers b, long ino, MemorySegment attr, int toSet, MemorySegment st) {
+        Node n = nodes.get(ino);
+        Handle h = n == null || n.openCount.get() == 0 ? null : handles.find(o -> o instanceof Handle x && x.node == n);
+        if (h == null) return -libc_h.ENOENT();
+        long r = withWritable(b, h, fd -> {
+            MemorySegment self = Buffers.cString(b.path, PathBuf.utf8("/proc/self/fd/" + fd));
+            int cwd = libc_h.AT_FDCWD();
+            int x = 0;
+            if ((toSet & (SET_UID | SET_GID)) != 0) {
+                x = Posix.fchownat(b.err, cwd, self, (toSet & SET_UID) != 0 ? stat.st_uid(attr) : -1,
+                        (toSet & SET_GID) != 0 ? stat.st_gid(attr) : -1, 0);
+            }
+            if (x == 0 && (toSet & SET_MODE) != 0) x = Posix.fchmod(b.err, fd, stat.st_mode(attr) & 07777);
+            if (x == 0 && (toSet & SET_SIZE) != 0) x = Posix.ftruncate(b.err, fd, stat.st_size(attr));
+            if (x == 0 && (toSet & (SET_ATIME | SET_MTIME | SET_ATIME_NOW | SET_MTIME_NOW)) != 0) {
+                setTime(b.times, 0, attr, stat.st_atim$offset(), toSet, SET_ATIME, SET_ATIME_NOW);
+                setTime(b.times, 16, attr, stat.st_mtim$offset(), toSet, SET_MTIME, SET_MTIME_NOW);
+                x = Posix.utimensat(b.err, cwd, self, b.times, 0);
+            }
+            return x;
+        });
+        return r < 0 ? (int) r : statUnlinked(b, ino, st);
     }
 
     private static void setTime(MemorySegment times, long at, MemorySegment attr, long attrOffset, int toSet,

@@ -42,6 +42,13 @@ final class HandleTable {
         return h;
     }
 
+    /** The first handle matching {@code p} (a scan: for rare paths only), or null. */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T find(java.util.function.Predicate<Object> p) {
+        for (Object o : slots) if (o != null && p.test(o)) return (T) o;
+        return null;
+    }
+
     synchronized int size() {
         int n = 0;
         for (Object o : slots) if (o != null) n++;

@@ -30,6 +30,12 @@ final class Node {
     volatile Alias alias;
     /** Bumped whenever the file behind this node is replaced (copy-up): handles revalidate. Through origin. */
     volatile int version;
+    /**
+     * Earlier names the kernel reached this file by (hard links), so that another name can take
+     * over when {@link #alias} is unlinked: the base's other links are in no index. May be stale;
+     * checked before use. Through origin.
+     */
+    volatile Alias[] otherNames;
     /** Kernel lookup count (FUSE forget protocol). */
     final AtomicLong lookups = new AtomicLong();
     final AtomicInteger openCount = new AtomicInteger();

@@ -81,6 +81,7 @@ class DeltaFsRollbackCacheTest {
         DeltaMount m = f.mount();
         Files.writeString(f.m("pkg/sub/new.py"), "n\n");
         long c = m.checkpoint();
+        Object nlink = Files.getAttribute(f.m("pkg/sub"), "unix:nlink");
         warm();
         Files.writeString(f.m("pkg/c.py"), "c\n");
         Files.delete(f.m("pkg/b.py"));
@@ -92,7 +93,7 @@ class DeltaFsRollbackCacheTest {
         assertEquals(List.of("new.py"), list("pkg/sub"));
         assertFalse(Files.exists(f.m("pkg/c.py"), LinkOption.NOFOLLOW_LINKS));
         assertEquals("b = 1\n", Files.readString(f.m("pkg/b.py")));
-        assertEquals(2, ((Number) Files.getAttribute(f.m("pkg/sub"), "unix:nlink")).intValue());
+        assertEquals(nlink, Files.getAttribute(f.m("pkg/sub"), "unix:nlink"), "link count after the subdirectory went");
     }
 
     @Test
