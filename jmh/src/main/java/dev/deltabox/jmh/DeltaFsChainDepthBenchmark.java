@@ -48,7 +48,7 @@ public class DeltaFsChainDepthBenchmark {
             throw new IllegalArgumentException("checkpoints must divide " + EDITS + ", was " + checkpoints);
         }
         try {
-            work = Files.createTempDirectory("deltabox-jmh-chain-");
+            work = FsTarget.newWorkDir("deltabox-jmh-chain-");
             base = work.resolve("base");
             List<Path> files = FsTree.generate(base, false);
             mounted = FsTarget.DELTAFS.mount(base, work);

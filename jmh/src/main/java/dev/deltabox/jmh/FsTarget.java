@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * the directory itself, kernel overlayfs, fuse-overlayfs and DeltaFS (the last three with a
  * fresh, empty upper layer). {@link #mount} returns a {@link Mounted} that must be closed;
  * whatever is still mounted when the JVM exits (a failed setup, Ctrl-C, an exception JMH
- * did not tear down after) is unmounted by a shutdown hook, and fuse-overlayfs daemons this
+ * did not tear down after) is unmounted by a shutdown hook, which also deletes the temporary
+ * directories made by {@link #newWorkDir}; fuse-overlayfs daemons this
  * JVM started are waited for, then killed if they linger. (A {@code kill -9} of the JVM
  * cannot be covered for kernel overlayfs; DeltaFS mounts with auto_unmount.)
  */
@@ -91,24 +92,6 @@ enum FsTarget {
 
     /** A mounted target. Closing it unmounts (and for fuse-overlayfs waits for the daemon to end). */
     static final class Mounted implements AutoCloseable {
-        private static final Set<Mounted> LIVE = new LinkedHashSet<>();
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                List<Mounted> left;
-                synchronized (LIVE) {
-                    left = new ArrayList<>(LIVE);
-                }
-                for (Mounted m : left.reversed()) {
-                    try {
-                        m.close();
-                    } catch (Exception e) {
-                        System.err.println("fs benchmark cleanup: " + e);
-                    }
-                }
-            }, "fs-benchmark-unmount"));
-        }
-
         final FsTarget target;
         /** Where the workloads run: the mount point (the base itself for NATIVE). */
         final Path root;
@@ -121,8 +104,8 @@ enum FsTarget {
             this.root = root;
             this.daemon = daemon;
             this.deltaMount = deltaMount;
-            synchronized (LIVE) {
-                LIVE.add(this);
+            synchronized (Cleanup.class) {
+                Cleanup.MOUNTS.add(this);
             }
         }
 
@@ -148,8 +131,8 @@ enum FsTarget {
                 }
                 closed = true;
             } finally {
-                synchronized (LIVE) {
-                    if (closed) LIVE.remove(this);
+                synchronized (Cleanup.class) {
+                    if (closed) Cleanup.MOUNTS.remove(this);
                 }
             }
         }
@@ -178,9 +161,62 @@ enum FsTarget {
         }
     }
 
+    /**
+     * What a JVM that exits without tearing down (a failed setup, SIGTERM, an exception) leaves:
+     * mounts still up, then the benchmark's temporary directories. A shutdown hook undoes both.
+     */
+    private static final class Cleanup {
+        static final Set<Mounted> MOUNTS = new LinkedHashSet<>();
+        static final Set<Path> DIRS = new LinkedHashSet<>();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(Cleanup::run, "fs-benchmark-cleanup"));
+        }
+
+        private static void run() {
+            List<Mounted> mounts;
+            List<Path> dirs;
+            synchronized (Cleanup.class) {
+                mounts = new ArrayList<>(MOUNTS).reversed();
+                dirs = new ArrayList<>(DIRS);
+            }
+            for (Mounted m : mounts) {
+                try {
+                    m.close();
+                } catch (Exception e) {
+                    System.err.println("fs benchmark cleanup: " + e);
+                }
+            }
+            for (Path d : dirs) {
+                try {
+                    deleteTree(d);
+                } catch (Exception e) {
+                    System.err.println("fs benchmark cleanup: " + e);
+                }
+            }
+        }
+    }
+
+    /** A new temporary directory (on the root file system, /tmp), deleted at JVM exit if {@link #deleteTree} was not called. */
+    static Path newWorkDir(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        synchronized (Cleanup.class) {
+            Cleanup.DIRS.add(dir);
+        }
+        return dir;
+    }
+
     /** Deletes {@code dir} recursively, but refuses while anything is still mounted under it. */
     static void deleteTree(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) return;
+        if (dir == null) return;
+        deleteTreeNow(dir);
+        synchronized (Cleanup.class) {
+            Cleanup.DIRS.remove(dir);
+        }
+    }
+
+    private static void deleteTreeNow(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
         for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
             String[] f = line.split(" ");
             if (f.length > 4 && (f[4].equals(dir.toString()) || f[4].startsWith(dir + "/"))) {

@@ -66,7 +66,7 @@ public class FsWorkloadBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         try {
-            work = Files.createTempDirectory("deltabox-jmh-fsw-");
+            work = FsTarget.newWorkDir("deltabox-jmh-fsw-");
             base = work.resolve("base");
             FsTree.generate(base, true);
             mounted = FsTarget.of(target).mount(base, work);
