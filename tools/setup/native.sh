@@ -24,6 +24,7 @@ APT_PACKAGES=(
   libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libprotobuf-dev python3-protobuf
   libnl-3-dev libnet1-dev libcap-dev libbsd-dev libnftables-dev libgnutls28-dev uuid-dev
   libdrm-dev libaio-dev iproute2 iptables
+  fuse-overlayfs # only for the benchmarks' side-by-side baseline (jmh FsWorkloadBenchmark)
 )
 
 step_no=0
