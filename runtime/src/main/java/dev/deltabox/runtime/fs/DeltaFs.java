@@ -360,11 +360,11 @@ final class DeltaFs {
         return merged(b, v, b.rel, e, (name, entry, childIno, type) -> out.add(new DirEntry(name, childIno, type)));
     }
 
-    /** An open directory: its listing, taken at opendir and again at offset 0 after a rollback. */
+    /** An open directory: its listing, taken at the first read and again at offset 0 after a rollback. */
     static final class DirHandle {
         final long id;
-        /** Written and read by the worker serving the handle's request (the kernel serializes them). */
-        List<DirEntry> entries = List.of();
+        /** Null until listed. Written and read by the worker serving the handle's request (the kernel serializes them). */
+        List<DirEntry> entries;
         int epoch;
 
         DirHandle(long id) {
@@ -527,6 +527,12 @@ final class DeltaFs {
         }
     }
 
+    /** Whether the open handle was opened for writing. */
+    boolean isWritable(long fh) {
+        Handle h = handles.get(fh);
+        return h != null && h.writable;
+    }
+
     /** The passthrough backing id of an open handle (0: served by us, cached). */
     int backingIdOf(long fh) {
         Handle h = handles.get(fh);
@@ -662,6 +668,21 @@ final class DeltaFs {
 
     long write(Buffers b, long fh, MemorySegment data, long size, long off) {
         return withWritable(b, fh, fd -> Posix.pwrite(b.err, fd, data, size, off));
+    }
+
+    /**
+     * After a write by a caller without CAP_FSETID (the server is told only the uid: non-root):
+     * clears setuid, and setgid with group-exec, as the kernel does for writes through the
+     * page cache (writable opens use direct I/O, where the kernel leaves it to the server).
+     * Returns the node id whose cached attributes are now stale, or 0.
+     */
+    long dropSetIdBits(Buffers b, long fh) {
+        Handle h = handles.get(fh);
+        if (h == null || Posix.fstat(b.err, h.fd, b.st2) < 0) return 0;
+        int mode = stat.st_mode(b.st2) & 07777;
+        int drop = (mode & 04000) | ((mode & 02010) == 02010 ? 02000 : 0);
+        if (drop == 0) return 0;
+        return Posix.fchmod(b.err, h.fd, mode & ~drop) == 0 ? h.node.id : 0;
     }
 
     int fsync(Buffers b, long fh, boolean dataOnly) {

@@ -37,6 +37,13 @@ final class FuseServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FuseServer.class.getName());
     /** The kernel may cache entries and attributes for this long: every change goes through us. */
     private static final double TIMEOUT = 86400.0;
+    /**
+     * A writable open bypasses the page cache: the kernel then sends each write(2) (up to
+     * max_write, 1 MiB) as one WRITE, so a checkpoint never falls inside it. Through the page
+     * cache a write crossing a page boundary arrives as two WRITEs, and a checkpoint between
+     * them would freeze half of it.
+     */
+    private static final int WRITABLE_OPEN = (1 << 1) | (1 << 7); // direct_io | noflush
     private static final int KEEP_CACHE = 1 << 2, CACHE_READDIR = 1 << 6, NOFLUSH = 1 << 7;
 
     private final DeltaFs fs;
@@ -198,6 +205,20 @@ final class FuseServer implements AutoCloseable {
         else fuse_lowlevel_h.fuse_reply_entry(req, entry(b, inoOrError));
     }
 
+    private static int callerUid(MemorySegment req) {
+        return fuse_ctx.uid(fuse_lowlevel_h.fuse_req_ctx(req).reinterpret(fuse_ctx.layout().byteSize()));
+    }
+
+    /**
+     * Drops the kernel's cached attributes of node {@code id} from another thread (a worker
+     * must not notify about the inode it is serving). Rare: only after a write cleared setuid.
+     */
+    private void invalidateLater(long id) {
+        Thread.ofPlatform().daemon().name("deltafs-inval").start(() -> {
+            if (!closed) fuse_lowlevel_h.fuse_lowlevel_notify_inval_inode(session, id, -1, 0);
+        });
+    }
+
     private static DeltaFs.Caller caller(MemorySegment req) {
         MemorySegment ctx = fuse_lowlevel_h.fuse_req_ctx(req).reinterpret(fuse_ctx.layout().byteSize());
         return new DeltaFs.Caller(fuse_ctx.uid(ctx), fuse_ctx.gid(ctx));
@@ -229,6 +250,8 @@ final class FuseServer implements AutoCloseable {
                 long extra = fuse_lowlevel_h.FUSE_CAP_PARALLEL_DIROPS() | fuse_lowlevel_h.FUSE_CAP_CACHE_SYMLINKS();
                 long passthrough = fuse_lowlevel_h.FUSE_CAP_PASSTHROUGH();
                 if (passthroughWanted) extra |= passthrough;
+                // mmap of a writable (direct I/O) open goes through the page cache.
+                extra |= fuse_lowlevel_h.FUSE_CAP_DIRECT_IO_ALLOW_MMAP();
                 want |= extra & capable;
                 fuse_conn_info.want_ext(c, want);
                 if ((want & passthrough) != 0) {
@@ -372,7 +395,7 @@ final class FuseServer implements AutoCloseable {
                     fuse_file_info.backing_id(f, backing);
                     setFileFlags(f, NOFLUSH);
                 } else {
-                    setFileFlags(f, KEEP_CACHE | NOFLUSH);
+                    setFileFlags(f, fs.isWritable(fh) ? WRITABLE_OPEN : KEEP_CACHE | NOFLUSH);
                 }
                 if (fuse_lowlevel_h.fuse_reply_open(req, f) != 0) fs.release(b, fh);
             } catch (Throwable t) {
@@ -390,7 +413,7 @@ final class FuseServer implements AutoCloseable {
                     return;
                 }
                 fuse_file_info.fh(f, fh[0]);
-                setFileFlags(f, KEEP_CACHE | NOFLUSH);
+                setFileFlags(f, WRITABLE_OPEN);
                 if (fuse_lowlevel_h.fuse_reply_create(req, entry(b, ino), f) != 0) fs.release(b, fh[0]);
             } catch (Throwable t) {
                 fail(req, "create", t);
@@ -408,9 +431,16 @@ final class FuseServer implements AutoCloseable {
         }, arena));
         fuse_lowlevel_ops.write(ops, fuse_lowlevel_ops.write.allocate((req, ino, buf, size, off, fi) -> {
             try {
-                long n = fs.write(buffers(), fhOf(fi), buf.reinterpret(size), size, off);
-                if (n < 0) err(req, n);
-                else fuse_lowlevel_h.fuse_reply_write(req, n);
+                Buffers b = buffers();
+                long fh = fhOf(fi);
+                long n = fs.write(b, fh, buf.reinterpret(size), size, off);
+                if (n < 0) {
+                    err(req, n);
+                    return;
+                }
+                long changed = callerUid(req) != 0 ? fs.dropSetIdBits(b, fh) : 0;
+                fuse_lowlevel_h.fuse_reply_write(req, n);
+                if (changed > 0) invalidateLater(changed);
             } catch (Throwable t) {
                 fail(req, "write", t);
             }
@@ -450,12 +480,13 @@ final class FuseServer implements AutoCloseable {
         }, arena));
         fuse_lowlevel_ops.opendir(ops, fuse_lowlevel_ops.opendir.allocate((req, ino, fi) -> {
             try {
-                DeltaFs.DirHandle dir = new DeltaFs.DirHandle(ino);
-                int r = fs.list(buffers(), dir);
-                if (r < 0) {
-                    err(req, r);
+                // Listed lazily, on the first READDIR: with cache_readdir the kernel opens a
+                // directory it already has the listing of without reading it again.
+                if (!fs.nodes.containsKey(ino)) {
+                    fuse_lowlevel_h.fuse_reply_err(req, libc_h.ESTALE());
                     return;
                 }
+                DeltaFs.DirHandle dir = new DeltaFs.DirHandle(ino);
                 MemorySegment f = fileInfo(fi);
                 long fh = fs.handles.add(dir);
                 fuse_file_info.fh(f, fh);
@@ -473,8 +504,8 @@ final class FuseServer implements AutoCloseable {
                     fuse_lowlevel_h.fuse_reply_err(req, libc_h.EBADF());
                     return;
                 }
-                if (off == 0 && dir.stale(fs)) {
-                    // Listed before a rollback: the kernel caches what we answer from offset 0.
+                if (dir.entries == null || off == 0 && dir.stale(fs)) {
+                    // First read, or listed before a rollback: the kernel caches what we answer from offset 0.
                     int r = fs.list(b, dir);
                     if (r < 0) {
                         err(req, r);
