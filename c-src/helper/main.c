@@ -160,6 +160,8 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGPIPE, SIG_DFL);
+		/* box processes do not outlive their helper (templates: PTRACE_O_EXITKILL) */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		for (int i = 0; i < 3; i++)
 			if (dup2(fds[i], i) < 0)
 				goto child_fail;

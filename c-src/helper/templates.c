@@ -9,10 +9,12 @@
  *     interrupted read / nanosleep is restarted by the kernel, see inject.c);
  *   - glibc's cached tid in the TCB (CLONE_CHILD_SETTID) and its robust-futex list
  *     (set_robust_list): fork keeps the first stale and drops the second;
- *   - fresh stdin/stdout/stderr from the runtime, and a private open file description, at the
+ *   - fresh stdin/stdout/stderr from the runtime (the template closed its copies of the live
+ *     process's), and a private open file description, at the
  *     checkpoint-time offset, for every regular file and directory (fork shares descriptions,
  *     so children of one template would move each other's offsets);
- *   - the signals that were pending at the checkpoint (fork drops them), with their siginfo.
+ *   - the signals that were pending at the checkpoint (fork drops them), with their siginfo;
+ *   - the parent-death signal (fork clears it): box processes die with the helper.
  * All clones use CLONE_PARENT: templates and their children are the helper's children, so
  * nothing piles up as zombies under a template.
  *
@@ -33,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -296,7 +299,10 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 		snprintf(T.err, sizeof(T.err), "pidfd_getfd from template %d: %s", tpid, strerror(errno));
 		goto fail_t;
 	}
+	/* The template lets go of the live process's stdio: the runtime's pipes to a killed live
+	 * process reach EOF, and each rollback's fresh stdio lands on 0-2 without a dup3. */
 	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
+	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0 ||
 	    (rc = tracee_settle(&T)) < 0 || (rc = tracee_set_regs(&T, &t->tregs)) < 0)
 		goto fail_t;
 
@@ -531,6 +537,9 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 		goto fail_c;
 	if (t->robust_head && (rc = inject_ok(&C, SYS_set_robust_list, (long)t->robust_head,
 					      (long)t->robust_len, 0)) < 0)
+		goto fail_c;
+	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
+	if ((rc = inject_ok(&C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
 		goto fail_c;
 	if ((rc = tracee_requeue_signals(&C, &t->sigs, t->sigs.n)) < 0 ||
 	    (rc = tracee_requeue_signals(&C, &caught, caught.n)) < 0)
