@@ -52,7 +52,7 @@ struct template {
 	int dead_code, dead_status;
 	pid_t origin;          /* the live process it was taken from, for messages */
 	struct user_regs_struct regs;  /* the live process's registers at the checkpoint */
-	struct user_regs_struct tregs; /* the template's own, to restore after each clone */
+	struct user_regs_struct tregs; /* the template's own: the base for syscalls injected into it */
 	unsigned long syscall_insn, scratch;
 	unsigned long tid_addr;        /* glibc's cached-tid slot, 0 if not found */
 	unsigned long robust_head, robust_len;
@@ -301,9 +301,10 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 	}
 	/* The template lets go of the live process's stdio: the runtime's pipes to a killed live
 	 * process reach EOF, and each rollback's fresh stdio lands on 0-2 without a dup3. */
+	/* The template never runs user code again: it may stay in this syscall-exit stop, and the
+	 * next injection starts from there. */
 	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
-	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0 ||
-	    (rc = tracee_settle(&T)) < 0 || (rc = tracee_set_regs(&T, &t->tregs)) < 0)
+	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0)
 		goto fail_t;
 
 	r.values[0] = tpid;
@@ -496,8 +497,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	T.scratch = t->scratch;
 	T.base = t->tregs;
 	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
-	if ((rc = tracee_clone(&T, flags, t->tid_addr, &cpid)) < 0 || (rc = tracee_settle(&T)) < 0 ||
-	    (rc = tracee_set_regs(&T, &t->tregs)) < 0) {
+	if ((rc = tracee_clone(&T, flags, t->tid_addr, &cpid)) < 0) {
 		fail(&r, -rc, "rollback to template %d: %s", tpid, T.err);
 		goto cleanup;
 	}
@@ -544,7 +544,10 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	if ((rc = tracee_requeue_signals(&C, &t->sigs, t->sigs.n)) < 0 ||
 	    (rc = tracee_requeue_signals(&C, &caught, caught.n)) < 0)
 		goto fail_c;
-	/* the checkpoint's registers, set in an event stop: interrupted syscalls restart */
+	/* The checkpoint's registers, set in an event stop: the kernel restarts an interrupted
+	 * syscall when the process leaves that stop. (PTRACE_DETACH from a syscall-exit stop would
+	 * happen to do it too, as detach raises TIF_SIGPENDING; the event stop does not depend on
+	 * that detail of the detach path.) */
 	if ((rc = tracee_settle(&C)) < 0 || (rc = tracee_set_regs(&C, &t->regs)) < 0 ||
 	    (rc = tracee_detach(&C)) < 0)
 		goto fail_c;
