@@ -212,11 +212,19 @@ public final class ForkCheckpointer implements AutoCloseable {
 
         static Stdio create() {
             Stdio s = new Stdio();
-            int[] in = pipe(), out = pipe(), err;
+            int[] in = pipe(), out, err;
             try {
-                err = pipe();
+                out = pipe();
+                try {
+                    err = pipe();
+                } catch (RuntimeException e) {
+                    libc_h.close(out[0]);
+                    libc_h.close(out[1]);
+                    throw e;
+                }
             } catch (RuntimeException e) {
-                for (int fd : new int[] {in[0], in[1], out[0], out[1]}) libc_h.close(fd);
+                libc_h.close(in[0]);
+                libc_h.close(in[1]);
                 throw e;
             }
             s.childIn = in[0];
