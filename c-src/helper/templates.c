@@ -48,7 +48,8 @@
 struct template {
 	pid_t pid;             /* 0: free slot. Our child: the pid is ours until we reap it */
 	int pidfd;
-	int dead;              /* killed from outside (e.g. from inside the box) */
+	int dead;              /* killed from outside (e.g. from inside the box), or broken */
+	char broken[232];      /* why its setup failed, when it did */
 	int dead_code, dead_status;
 	pid_t origin;          /* the live process it was taken from, for messages */
 	struct user_regs_struct regs;  /* the live process's registers at the checkpoint */
@@ -205,13 +206,62 @@ static void release_live(struct tracee *L, int prepared)
 	memcpy(L->err, why, sizeof(why));
 }
 
+/*
+ * Makes a new template ready for rollbacks: waits for its first stop, creates its descriptor
+ * mailbox and lets go of the live process's stdio. Signals sent to a template are dropped: it
+ * must stay what it was. On failure the template is killed and marked broken.
+ */
+static void template_setup(struct template *t)
+{
+	struct tracee T = { .pid = t->pid, .stash = NULL, .syscall_insn = t->syscall_insn, .scratch = t->scratch };
+	long ret;
+	int sv[2], rc;
+	/* its layout is the live process's, known already: only the registers are read */
+	if ((rc = tracee_wait_new_child(&T)) < 0 || (rc = tracee_prepare(&T, &T)) < 0)
+		goto broken;
+	t->tregs = T.base;
+	if ((rc = tracee_syscall(&T, &ret, SYS_socketpair, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0,
+				 (long)T.scratch, 0, 0)) < 0)
+		goto broken;
+	if (ret < 0) {
+		rc = (int)ret;
+		snprintf(T.err, sizeof(T.err), "socketpair() inside it: %s", strerror((int)-ret));
+		goto broken;
+	}
+	if ((rc = tracee_read(&T, T.scratch, sv, sizeof(sv))) < 0)
+		goto broken;
+	t->mbox = sv[0];
+	t->mbox_own = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[0], 0);
+	t->mbox_peer = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[1], 0);
+	if (t->mbox_own < 0 || t->mbox_peer < 0) {
+		rc = -errno;
+		snprintf(T.err, sizeof(T.err), "pidfd_getfd: %s", strerror(errno));
+		goto broken;
+	}
+	/* The template lets go of the live process's stdio: the runtime's pipes to a killed live
+	 * process reach EOF, and each rollback's fresh stdio lands on 0-2 without a dup3.
+	 * It never runs user code again: it may stay in this syscall-exit stop, and the next
+	 * injection starts from there. */
+	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
+	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0)
+		goto broken;
+	return;
+broken:
+	if (t->dead)
+		return; /* killed from outside meanwhile: rollbacks say so */
+	snprintf(t->broken, sizeof(t->broken), "could not be set up: %s", T.err);
+	logf_("template %d %s", t->pid, t->broken);
+	template_kill(t);
+	t->dead = 1;
+}
+
 void op_checkpoint(int sock, const struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
 	pid_t pid = (pid_t)q->args[0];
 	struct child *c = child_find(pid);
 	struct template *t = template_free_slot();
-	struct tracee L = { .pid = pid }, T = { 0 };
+	struct tracee L = { .pid = pid };
 	int prepared = 0, rc;
 	pid_t tpid = 0;
 	if (!c || c->ended || pid <= 0) {
@@ -267,51 +317,22 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 	    (rc = tracee_detach(&L)) < 0)
 		goto fail_l;
 
-	/* The template: signals sent to it are dropped (it must stay what it was). */
-	T.pid = tpid;
-	T.stash = NULL;
 	t->pidfd = (int)syscall(SYS_pidfd_open, tpid, 0);
 	if (t->pidfd < 0) {
 		rc = -errno;
-		snprintf(T.err, sizeof(T.err), "pidfd_open(%d): %s", tpid, strerror(errno));
-		goto fail_t;
+		fail(&r, errno, "checkpoint of %d: pidfd_open(%d): %s", pid, tpid, strerror(errno));
+		kill(tpid, SIGKILL);
+		template_free(t);
+		goto out;
 	}
-	if ((rc = tracee_wait_new_child(&T)) < 0 || (rc = tracee_prepare(&T, &L)) < 0)
-		goto fail_t;
-	t->tregs = T.base;
-	long ret;
-	if ((rc = tracee_syscall(&T, &ret, SYS_socketpair, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0,
-				 (long)T.scratch, 0, 0)) < 0)
-		goto fail_t;
-	int sv[2];
-	if (ret < 0) {
-		rc = (int)ret;
-		snprintf(T.err, sizeof(T.err), "socketpair() inside template %d: %s", tpid, strerror((int)-ret));
-		goto fail_t;
-	}
-	if ((rc = tracee_read(&T, T.scratch, sv, sizeof(sv))) < 0)
-		goto fail_t;
-	t->mbox = sv[0];
-	t->mbox_own = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[0], 0);
-	t->mbox_peer = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[1], 0);
-	if (t->mbox_own < 0 || t->mbox_peer < 0) {
-		rc = -errno;
-		snprintf(T.err, sizeof(T.err), "pidfd_getfd from template %d: %s", tpid, strerror(errno));
-		goto fail_t;
-	}
-	/* The template lets go of the live process's stdio: the runtime's pipes to a killed live
-	 * process reach EOF, and each rollback's fresh stdio lands on 0-2 without a dup3. */
-	/* The template never runs user code again: it may stay in this syscall-exit stop, and the
-	 * next injection starts from there. */
-	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
-	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0)
-		goto fail_t;
-
+	/* The live process runs again: answer now, and finish the template before the next
+	 * request is read (a failure there is reported by the rollbacks that need it). */
 	r.values[0] = tpid;
 	r.values[1] = t->nfiles;
 	r.values[2] = t->sigs.n;
 	r.values[3] = t->tid_addr != 0;
 	send_reply(sock, &r, &t->pidfd, 1);
+	template_setup(t);
 	return;
 
 fail_l:
@@ -319,11 +340,6 @@ fail_l:
 	release_live(&L, prepared);
 	if (t->pid > 0)
 		kill(t->pid, SIGKILL); /* our child: the server loop reaps it */
-	template_free(t);
-	goto out;
-fail_t:
-	fail(&r, -rc, "checkpoint of %d: template %d: %s", pid, tpid, T.err);
-	kill(tpid, SIGKILL);
 	template_free(t);
 out:
 	send_reply(sock, &r, NULL, 0);
@@ -481,6 +497,10 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 	if (!t) {
 		fail(&r, ESRCH, "%d is not a template of this helper", tpid);
+		goto out;
+	}
+	if (t->dead && t->broken[0]) {
+		fail(&r, EOWNERDEAD, "template %d %s", tpid, t->broken);
 		goto out;
 	}
 	if (t->dead) {

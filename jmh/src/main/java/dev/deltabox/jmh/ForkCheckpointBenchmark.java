@@ -1,5 +1,6 @@
 package dev.deltabox.jmh;
 
+import dev.deltabox.bindings.libc.libc_h;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.HelperClient;
 import dev.deltabox.runtime.cr.LiveProcess;
@@ -9,6 +10,9 @@ import org.openjdk.jmh.annotations.*;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +25,14 @@ import java.util.concurrent.TimeUnit;
  * {@code sizeMb} MB of written heap (the shape of an agent's interpreter session between two
  * actions). Each checkpoint makes a template (discarded after the measurement); each rollback
  * forks a new live process from one template and kills the one it replaces, as the runtime does.
- * CRIU dump/restore of the same process is not here yet: CriuService has no dump/restore path.
+ *
+ * <p>{@code awaitTeardown}: the exit of a discarded template or a replaced process (≈ 1 ms of
+ * page-table teardown at 50 MB, on the other core) overlaps the next operation when they run
+ * back to back ({@code false}), and contends with its fork for the same anon_vma locks; with
+ * {@code true} each invocation first waits, off the clock, until the previous one's victim is
+ * gone — the case of an agent that thinks between two operations.
+ *
+ * <p>CRIU dump/restore of the same process is not here yet: CriuService has no dump/restore path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,12 +45,16 @@ public class ForkCheckpointBenchmark {
     @Param({"10", "50"})
     public int sizeMb;
 
+    @Param({"false", "true"})
+    public boolean awaitTeardown;
+
     private Path runtimeDir;
     private HelperClient helper;
     private ForkCheckpointer cr;
     private LiveProcess live;
     private ForkCheckpointer.Template base;
     private ForkCheckpointer.Template made; // by the last checkpoint() call, discarded after it
+    private int victim = -1; // a pidfd on what the last invocation killed, when awaiting teardown
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -62,9 +77,24 @@ public class ForkCheckpointBenchmark {
         Files.deleteIfExists(runtimeDir);
     }
 
+    @Setup(Level.Invocation)
+    public void settle() {
+        if (victim >= 0) {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment p = a.allocate(8);
+                p.set(ValueLayout.JAVA_INT, 0, victim);
+                p.set(ValueLayout.JAVA_SHORT, 4, (short) libc_h.POLLIN());
+                libc_h.poll(p, 1, 10_000);
+            }
+            libc_h.close(victim);
+            victim = -1;
+        }
+    }
+
     @TearDown(Level.Invocation)
     public void discardMade() {
         if (made != null) {
+            if (awaitTeardown) victim = libc_h.dup(made.pidfd());
             cr.discard(made);
             made = null;
         }
@@ -78,6 +108,8 @@ public class ForkCheckpointBenchmark {
 
     @Benchmark
     public LiveProcess rollback() {
+        // the pidfd is closed with the replaced process's LiveProcess: keep a copy to wait on
+        if (awaitTeardown) victim = libc_h.dup(live.pidfd());
         live = cr.rollback(base, live);
         return live;
     }
