@@ -85,7 +85,7 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /**
      * Forks a new live process from {@code t}. {@code replacing} (may be null) is killed and its
-     * descriptors closed: output it had not yet been read is dropped with it.
+     * descriptors closed: output not yet read from it is dropped.
      */
     public synchronized LiveProcess rollback(Template t, LiveProcess replacing) {
         ensureOpen();
