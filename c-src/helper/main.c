@@ -3,16 +3,20 @@
  *
  * Why a process of its own: ptrace stops belong to one OS thread, any JVM thread calling
  * waitpid (the JDK's process reaper) could steal them, and a crash here must not take the
- * JVM down. It is the subreaper and the parent of every process it spawns.
+ * JVM down. It is the subreaper and the parent of every process it spawns, of every template
+ * (templates.c) and of every process rolled back from one.
  *
  * Lifetime: it serves exactly one runtime connection. When that connection closes (the
- * runtime closed it or died), it kills every process it spawned and exits. If nobody
- * connects within DBH_CONNECT_TIMEOUT_MS it exits too.
+ * runtime closed it or died), it kills every process and template it holds and exits. If
+ * nobody connects within DBH_CONNECT_TIMEOUT_MS it exits too. Templates are traced with
+ * PTRACE_O_EXITKILL, so even a crash of the helper cannot leave them running.
+ *
+ * This file: the server loop, the process table, spawn / wait / signal / inspect.
  *
  * Usage: deltabox-helper SOCKET_PATH   (prints "ready PID" on stdout once it listens)
  */
 #define _GNU_SOURCE
-#include "deltabox_helper.h"
+#include "helper.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -34,17 +38,10 @@
 #define DBH_CONNECT_TIMEOUT_MS 30000
 #define MAX_CHILDREN 1024
 
-struct child {
-	pid_t pid;      /* 0: free slot */
-	int ended;      /* reaped; code/status valid */
-	int code;       /* CLD_EXITED, CLD_KILLED, CLD_DUMPED */
-	int status;     /* exit status or signal */
-	int waited_on;  /* the client is blocked in DBH_OP_WAIT for it */
-};
-
 static struct child children[MAX_CHILDREN];
+static int client_sock = -1; /* the one runtime connection */
 
-static void logf_(const char *fmt, ...)
+void logf_(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -54,7 +51,7 @@ static void logf_(const char *fmt, ...)
 	va_end(ap);
 }
 
-static void send_reply(int sock, struct dbh_reply *r, const int *fds, int nfds)
+void send_reply(int sock, struct dbh_reply *r, const int *fds, int nfds)
 {
 	char control[CMSG_SPACE(sizeof(int) * DBH_MAX_FDS)];
 	memset(control, 0, sizeof(control));
@@ -74,7 +71,7 @@ static void send_reply(int sock, struct dbh_reply *r, const int *fds, int nfds)
 		;
 }
 
-static void fail(struct dbh_reply *r, int err, const char *fmt, ...)
+void fail(struct dbh_reply *r, int err, const char *fmt, ...)
 {
 	va_list ap;
 	r->error = err;
@@ -83,12 +80,20 @@ static void fail(struct dbh_reply *r, int err, const char *fmt, ...)
 	va_end(ap);
 }
 
-static struct child *find_child(pid_t pid)
+struct child *child_find(pid_t pid)
 {
 	for (int i = 0; i < MAX_CHILDREN; i++)
 		if (children[i].pid == pid)
 			return &children[i];
 	return NULL;
+}
+
+struct child *child_add(pid_t pid)
+{
+	struct child *c = child_find(0);
+	if (c)
+		*c = (struct child){ .pid = pid };
+	return c;
 }
 
 static void wait_result(struct dbh_reply *r, struct child *c)
@@ -134,8 +139,7 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		fail(&r, EINVAL, "spawn data is not 'cwd argv.. env..' with at least one argument");
 		goto out;
 	}
-	struct child *slot = find_child(0);
-	if (!slot) {
+	if (!child_find(0)) {
 		fail(&r, EAGAIN, "too many processes (%d) under this helper", MAX_CHILDREN);
 		goto out;
 	}
@@ -156,6 +160,8 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGPIPE, SIG_DFL);
+		/* box processes do not outlive their helper (templates: PTRACE_O_EXITKILL) */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		for (int i = 0; i < 3; i++)
 			if (dup2(fds[i], i) < 0)
 				goto child_fail;
@@ -181,7 +187,7 @@ child_fail:;
 		     strerror(child_errno));
 		goto out;
 	}
-	*slot = (struct child){ .pid = pid };
+	child_add(pid);
 	int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
 	r.values[0] = pid;
 	if (pidfd < 0) {
@@ -203,7 +209,7 @@ close_fds:
 static int op_wait(int sock, struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
-	struct child *c = q->args[0] > 0 ? find_child((pid_t)q->args[0]) : NULL;
+	struct child *c = q->args[0] > 0 ? child_find((pid_t)q->args[0]) : NULL;
 	if (!c) {
 		fail(&r, ESRCH, "process %lld is not one of this helper's", (long long)q->args[0]);
 	} else if (!c->ended) {
@@ -219,7 +225,7 @@ static int op_wait(int sock, struct dbh_request *q)
 static void op_signal(int sock, struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
-	struct child *c = q->args[0] > 0 ? find_child((pid_t)q->args[0]) : NULL;
+	struct child *c = q->args[0] > 0 ? child_find((pid_t)q->args[0]) : NULL;
 	if (!c)
 		fail(&r, ESRCH, "process %lld is not one of this helper's", (long long)q->args[0]);
 	else if (!c->ended && kill(c->pid, (int)q->args[1]) < 0)
@@ -227,28 +233,63 @@ static void op_signal(int sock, struct dbh_request *q)
 	send_reply(sock, &r, NULL, 0);
 }
 
-static void reap(int sock)
+void process_ended(pid_t pid, int code, int status)
+{
+	if (template_is(pid)) {
+		templates_ended(pid, code, status);
+		return;
+	}
+	struct child *c = child_find(pid);
+	if (!c)
+		return; /* an orphan we adopted as subreaper, or a discarded template */
+	if (c->forget) {
+		*c = (struct child){ 0 };
+		return;
+	}
+	c->ended = 1;
+	c->code = code;
+	c->status = status;
+	if (c->waited_on) {
+		struct dbh_reply r = { 0 };
+		wait_result(&r, c);
+		send_reply(client_sock, &r, NULL, 0);
+	}
+}
+
+static void reap(void)
 {
 	for (;;) {
 		siginfo_t si = { 0 };
+		/* For a traced child this would also return ptrace stops; every stop of ours is
+		 * consumed by the ptrace code that caused it, so only exits should come here. */
 		if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG) < 0 || si.si_pid == 0)
 			return;
-		struct child *c = find_child(si.si_pid);
-		if (!c)
-			continue; /* an orphan we adopted as subreaper: nothing to report */
-		c->ended = 1;
-		c->code = si.si_code;
-		c->status = si.si_status;
-		if (c->waited_on) {
-			struct dbh_reply r = { 0 };
-			wait_result(&r, c);
-			send_reply(sock, &r, NULL, 0);
-		}
+		if (si.si_code == CLD_EXITED || si.si_code == CLD_KILLED || si.si_code == CLD_DUMPED)
+			process_ended(si.si_pid, si.si_code, si.si_status);
 	}
+}
+
+static void op_inspect(int sock, struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	pid_t pid = (pid_t)q->args[0];
+	struct child *c = pid > 0 ? child_find(pid) : NULL;
+	struct inspection in;
+	if ((!c || c->ended) && !template_is(pid)) {
+		fail(&r, ESRCH, "process %d is not one of this helper's", pid);
+	} else {
+		int rc = inspect_process(pid, &in, r.message, sizeof(r.message));
+		if (rc < 0)
+			r.error = -rc;
+		else
+			memcpy(r.values, in.v, sizeof(r.values));
+	}
+	send_reply(sock, &r, NULL, 0);
 }
 
 static void kill_all(void)
 {
+	templates_kill_all();
 	for (int i = 0; i < MAX_CHILDREN; i++)
 		if (children[i].pid && !children[i].ended)
 			kill(children[i].pid, SIGKILL);
@@ -290,6 +331,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	int sock = accept4(lsock, NULL, NULL, SOCK_CLOEXEC);
+	client_sock = sock;
 	close(lsock);
 	unlink(argv[1]); /* one client only: nobody else can connect from now on */
 	if (sock < 0) {
@@ -310,7 +352,7 @@ int main(int argc, char **argv)
 			struct signalfd_siginfo si;
 			while (read(sigfd, &si, sizeof(si)) > 0)
 				;
-			reap(sock);
+			reap();
 			if (waiting) {
 				waiting = 0;
 				for (int i = 0; i < MAX_CHILDREN; i++)
@@ -359,6 +401,17 @@ int main(int argc, char **argv)
 			waiting = op_wait(sock, &q);
 		} else if (q.op == DBH_OP_SIGNAL) {
 			op_signal(sock, &q);
+		} else if (q.op == DBH_OP_INSPECT) {
+			op_inspect(sock, &q);
+		} else if (q.op == DBH_OP_CHECKPOINT) {
+			op_checkpoint(sock, &q);
+		} else if (q.op == DBH_OP_ROLLBACK) {
+			op_rollback(sock, &q, fds, nfds);
+			nfds = 0; /* op_rollback closed them */
+		} else if (q.op == DBH_OP_DISCARD) {
+			op_discard(sock, &q);
+		} else if (q.op == DBH_OP_DIFF_PAGES) {
+			op_diff_pages(sock, &q, fds, nfds);
 		} else {
 			fail(&r, EOPNOTSUPP, "unknown op %u (protocol %d)", q.op, DBH_PROTOCOL_VERSION);
 			send_reply(sock, &r, NULL, 0);

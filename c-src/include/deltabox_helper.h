@@ -1,7 +1,7 @@
 /*
  * deltabox_helper.h — the wire protocol between the DeltaBox runtime (Java, through FFM) and
  * deltabox-helper, the single-threaded process that owns the box's processes (it is their
- * parent and subreaper, and later holds checkpoint templates under ptrace).
+ * parent and subreaper, and holds checkpoint templates under ptrace).
  *
  * Transport: a SOCK_SEQPACKET Unix socket; one request at a time; every request gets exactly
  * one reply. File descriptors travel beside a message as SCM_RIGHTS. All structs are
@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 1
+#define DBH_PROTOCOL_VERSION 2
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -25,7 +25,51 @@ enum dbh_op {
 	DBH_OP_WAIT = 3,   /* args[0] pid -> values[0] si_code (CLD_EXITED, CLD_KILLED, CLD_DUMPED),
 	                      values[1] exit status or signal; replies when the process has ended */
 	DBH_OP_SIGNAL = 4, /* args[0] pid, args[1] signal number */
+	DBH_OP_INSPECT = 5, /* args[0] pid (a live process or a template) -> values[] as
+	                       enum dbh_inspect_value says; read from /proc, the process is not stopped */
+	DBH_OP_CHECKPOINT = 6, /* args[0] live pid -> values[0] template id (the template's pid),
+	                          values[1] private file descriptions it will give each rollback,
+	                          values[2] pending signals it will re-deliver, values[3] 1 if glibc's
+	                          cached-tid slot was found (else rollbacks cannot fix it);
+	                          one fd back: the template's pidfd */
+	DBH_OP_ROLLBACK = 7,   /* args[0] template id, args[1] live pid to kill and forget (0: none);
+	                          fds: the new process's stdin, stdout, stderr
+	                          -> values[0] pid of the new live process; one fd back: its pidfd */
+	DBH_OP_DISCARD = 8,    /* args[0] template id: killed and reaped by the helper */
+	DBH_OP_DIFF_PAGES = 9, /* args[0] older template id, args[1] newer template id (a later
+	                          checkpoint of the same live process); optional fd: receives the
+	                          start address of every page of the newer template that differs, as
+	                          native-endian uint64 -> values[0] pages that differ, values[1] pages
+	                          looked at */
 };
+
+/* DBH_OP_INSPECT's values[] */
+enum dbh_inspect_value {
+	DBH_INSPECT_THREADS = 0,        /* threads in the process */
+	DBH_INSPECT_SECCOMP = 1,        /* 0 none, 1 strict, 2 filter */
+	DBH_INSPECT_TRACER = 2,         /* pid of its tracer, 0 when not traced */
+	DBH_INSPECT_SHARED_WRITABLE = 3, /* MAP_SHARED writable mappings (fork does not snapshot them) */
+	DBH_INSPECT_FD_KINDS = 4,       /* DBH_FD_* bits of the kinds of open descriptors */
+	DBH_INSPECT_TIMERS = 5,         /* POSIX timers (fork drops them) */
+	DBH_INSPECT_CHILDREN = 6,       /* child processes (fork copies one process, not a tree) */
+	DBH_INSPECT_FDS = 7,            /* open descriptors */
+};
+
+/* Kinds of descriptors in DBH_INSPECT_FD_KINDS */
+#define DBH_FD_REGULAR    0x1
+#define DBH_FD_DIRECTORY  0x2
+#define DBH_FD_PIPE       0x4
+#define DBH_FD_SOCKET     0x8
+#define DBH_FD_CHAR       0x10   /* character device: tty, /dev/null, ... */
+#define DBH_FD_BLOCK      0x20
+#define DBH_FD_EVENTFD    0x40
+#define DBH_FD_EPOLL      0x80
+#define DBH_FD_TIMERFD    0x100
+#define DBH_FD_SIGNALFD   0x200
+#define DBH_FD_INOTIFY    0x400
+#define DBH_FD_PIDFD      0x800
+#define DBH_FD_MEMFD      0x1000  /* shared memory: not snapshotted by fork */
+#define DBH_FD_OTHER      0x2000  /* any other anonymous inode (io_uring, userfaultfd, fanotify, ...) */
 
 struct dbh_request {
 	uint32_t op;       /* enum dbh_op */
@@ -39,7 +83,7 @@ struct dbh_request {
 struct dbh_reply {
 	int32_t error;     /* 0, or a positive errno saying why the op failed */
 	uint32_t nfds;     /* descriptors received beside this reply */
-	int64_t values[6]; /* op-specific results */
+	int64_t values[8]; /* op-specific results */
 	char message[DBH_MESSAGE_MAX]; /* NUL-terminated explanation when error != 0 */
 };
 

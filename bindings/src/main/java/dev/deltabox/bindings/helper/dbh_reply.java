@@ -10,7 +10,7 @@ import static java.lang.foreign.ValueLayout.*;
  * struct dbh_reply {
  *     int32_t error;
  *     uint32_t nfds;
- *     int64_t values[6];
+ *     int64_t values[8];
  *     char message[256];
  * }
  * }
@@ -23,7 +23,7 @@ public class dbh_reply {
     private static final GroupLayout $LAYOUT = MemoryLayout.structLayout(
         deltabox_helper_h.C_INT.withName("error"),
         deltabox_helper_h.C_INT.withName("nfds"),
-        MemoryLayout.sequenceLayout(6, deltabox_helper_h.C_LONG_LONG).withName("values"),
+        MemoryLayout.sequenceLayout(8, deltabox_helper_h.C_LONG_LONG).withName("values"),
         MemoryLayout.sequenceLayout(256, deltabox_helper_h.C_CHAR).withName("message")
     ).withName("dbh_reply");
     /**
@@ -112,7 +112,7 @@ public class dbh_reply {
     /**
      * Layout for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static final SequenceLayout values$layout() {
@@ -122,7 +122,7 @@ public class dbh_reply {
     /**
      * Offset for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static final long values$offset() {
@@ -131,7 +131,7 @@ public class dbh_reply {
     /**
      * Getter for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static MemorySegment values(MemorySegment struct) {
@@ -140,17 +140,17 @@ public class dbh_reply {
     /**
      * Setter for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static void values(MemorySegment struct, MemorySegment fieldValue) {
         MemorySegment.copy(fieldValue, 0L, struct, values$OFFSET, values$LAYOUT.byteSize());
     }
-    private static long[] values$DIMS = { 6 };
+    private static long[] values$DIMS = { 8 };
     /**
      * Dimensions for array field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static long[] values$dimensions() {
@@ -160,7 +160,7 @@ public class dbh_reply {
     /**
      * Indexed getter for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static long values(MemorySegment struct, long index0) {
@@ -169,7 +169,7 @@ public class dbh_reply {
     /**
      * Indexed setter for field:
      * {@snippet lang=c :
-     * int64_t values[6]
+     * int64_t values[8]
      * }
      */
     public static void values(MemorySegment struct, long index0, long fieldValue) {
@@ -185,7 +185,7 @@ public class dbh_reply {
     public static final SequenceLayout message$layout() {
         return message$LAYOUT;
     }
-    private static final long message$OFFSET = 56;
+    private static final long message$OFFSET = 72;
     /**
      * Offset for field:
      * {@snippet lang=c :

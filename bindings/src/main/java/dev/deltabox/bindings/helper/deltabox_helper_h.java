@@ -246,10 +246,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)1L;
+    private static final int DBH_PROTOCOL_VERSION = (int)2L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 1
+     * #define DBH_PROTOCOL_VERSION 2
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -317,5 +317,248 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_SIGNAL() {
         return DBH_OP_SIGNAL;
+    }
+    private static final int DBH_OP_INSPECT = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_INSPECT = 5
+     * }
+     */
+    public static int DBH_OP_INSPECT() {
+        return DBH_OP_INSPECT;
+    }
+    private static final int DBH_OP_CHECKPOINT = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_CHECKPOINT = 6
+     * }
+     */
+    public static int DBH_OP_CHECKPOINT() {
+        return DBH_OP_CHECKPOINT;
+    }
+    private static final int DBH_OP_ROLLBACK = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_ROLLBACK = 7
+     * }
+     */
+    public static int DBH_OP_ROLLBACK() {
+        return DBH_OP_ROLLBACK;
+    }
+    private static final int DBH_OP_DISCARD = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_DISCARD = 8
+     * }
+     */
+    public static int DBH_OP_DISCARD() {
+        return DBH_OP_DISCARD;
+    }
+    private static final int DBH_OP_DIFF_PAGES = (int)9L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_DIFF_PAGES = 9
+     * }
+     */
+    public static int DBH_OP_DIFF_PAGES() {
+        return DBH_OP_DIFF_PAGES;
+    }
+    private static final int DBH_INSPECT_THREADS = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_THREADS = 0
+     * }
+     */
+    public static int DBH_INSPECT_THREADS() {
+        return DBH_INSPECT_THREADS;
+    }
+    private static final int DBH_INSPECT_SECCOMP = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_SECCOMP = 1
+     * }
+     */
+    public static int DBH_INSPECT_SECCOMP() {
+        return DBH_INSPECT_SECCOMP;
+    }
+    private static final int DBH_INSPECT_TRACER = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_TRACER = 2
+     * }
+     */
+    public static int DBH_INSPECT_TRACER() {
+        return DBH_INSPECT_TRACER;
+    }
+    private static final int DBH_INSPECT_SHARED_WRITABLE = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_SHARED_WRITABLE = 3
+     * }
+     */
+    public static int DBH_INSPECT_SHARED_WRITABLE() {
+        return DBH_INSPECT_SHARED_WRITABLE;
+    }
+    private static final int DBH_INSPECT_FD_KINDS = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_FD_KINDS = 4
+     * }
+     */
+    public static int DBH_INSPECT_FD_KINDS() {
+        return DBH_INSPECT_FD_KINDS;
+    }
+    private static final int DBH_INSPECT_TIMERS = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_TIMERS = 5
+     * }
+     */
+    public static int DBH_INSPECT_TIMERS() {
+        return DBH_INSPECT_TIMERS;
+    }
+    private static final int DBH_INSPECT_CHILDREN = (int)6L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_CHILDREN = 6
+     * }
+     */
+    public static int DBH_INSPECT_CHILDREN() {
+        return DBH_INSPECT_CHILDREN;
+    }
+    private static final int DBH_INSPECT_FDS = (int)7L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_inspect_value.DBH_INSPECT_FDS = 7
+     * }
+     */
+    public static int DBH_INSPECT_FDS() {
+        return DBH_INSPECT_FDS;
+    }
+    private static final int DBH_FD_REGULAR = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_REGULAR 0x1
+     * }
+     */
+    public static int DBH_FD_REGULAR() {
+        return DBH_FD_REGULAR;
+    }
+    private static final int DBH_FD_DIRECTORY = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_DIRECTORY 0x2
+     * }
+     */
+    public static int DBH_FD_DIRECTORY() {
+        return DBH_FD_DIRECTORY;
+    }
+    private static final int DBH_FD_PIPE = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_PIPE 0x4
+     * }
+     */
+    public static int DBH_FD_PIPE() {
+        return DBH_FD_PIPE;
+    }
+    private static final int DBH_FD_SOCKET = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_SOCKET 0x8
+     * }
+     */
+    public static int DBH_FD_SOCKET() {
+        return DBH_FD_SOCKET;
+    }
+    private static final int DBH_FD_CHAR = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_CHAR 0x10
+     * }
+     */
+    public static int DBH_FD_CHAR() {
+        return DBH_FD_CHAR;
+    }
+    private static final int DBH_FD_BLOCK = (int)32L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_BLOCK 0x20
+     * }
+     */
+    public static int DBH_FD_BLOCK() {
+        return DBH_FD_BLOCK;
+    }
+    private static final int DBH_FD_EVENTFD = (int)64L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_EVENTFD 0x40
+     * }
+     */
+    public static int DBH_FD_EVENTFD() {
+        return DBH_FD_EVENTFD;
+    }
+    private static final int DBH_FD_EPOLL = (int)128L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_EPOLL 0x80
+     * }
+     */
+    public static int DBH_FD_EPOLL() {
+        return DBH_FD_EPOLL;
+    }
+    private static final int DBH_FD_TIMERFD = (int)256L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_TIMERFD 0x100
+     * }
+     */
+    public static int DBH_FD_TIMERFD() {
+        return DBH_FD_TIMERFD;
+    }
+    private static final int DBH_FD_SIGNALFD = (int)512L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_SIGNALFD 0x200
+     * }
+     */
+    public static int DBH_FD_SIGNALFD() {
+        return DBH_FD_SIGNALFD;
+    }
+    private static final int DBH_FD_INOTIFY = (int)1024L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_INOTIFY 0x400
+     * }
+     */
+    public static int DBH_FD_INOTIFY() {
+        return DBH_FD_INOTIFY;
+    }
+    private static final int DBH_FD_PIDFD = (int)2048L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_PIDFD 0x800
+     * }
+     */
+    public static int DBH_FD_PIDFD() {
+        return DBH_FD_PIDFD;
+    }
+    private static final int DBH_FD_MEMFD = (int)4096L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_MEMFD 0x1000
+     * }
+     */
+    public static int DBH_FD_MEMFD() {
+        return DBH_FD_MEMFD;
+    }
+    private static final int DBH_FD_OTHER = (int)8192L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_FD_OTHER 0x2000
+     * }
+     */
+    public static int DBH_FD_OTHER() {
+        return DBH_FD_OTHER;
     }
 }

@@ -37,6 +37,27 @@ public final class HelperClient implements AutoCloseable {
     /** A process the helper started: its PID (for messages) and a pidfd (to track it safely). */
     public record Spawned(long pid, int pidfd) {}
 
+    /**
+     * What /proc says about a process, for choosing between template fork and CRIU.
+     *
+     * @param fdKinds bits {@code DBH_FD_*} of {@code deltabox_helper_h}: the kinds of its open descriptors
+     */
+    public record Inspection(int threads, int seccompMode, long tracerPid, int sharedWritableMappings,
+                             int fdKinds, int posixTimers, int children, int openFds) {
+        public boolean hasFdKind(int kind) {
+            return (fdKinds & kind) != 0;
+        }
+    }
+
+    /**
+     * A template made by {@link #checkpoint}: its id (the template process's PID, for messages and
+     * for the helper) and a pidfd on it, which the caller owns.
+     */
+    public record Checkpointed(long templateId, int pidfd, int privateFiles, int pendingSignals, boolean tidSlotFound) {}
+
+    /** How many pages of the newer template differ from the older one, out of how many looked at. */
+    public record PageDiff(long differing, long scanned) {}
+
     /** How a process ended: {@code exited} with {@code status}, or killed by signal {@code status}. */
     public record Exit(boolean exited, int status) {
         public static Exit of(long siCode, long status) {
@@ -140,9 +161,63 @@ public final class HelperClient implements AutoCloseable {
         call(DBH_OP_SIGNAL(), new int[0]);
     }
 
+    /** Reads /proc for one of the helper's processes or templates; the process keeps running. */
+    public synchronized Inspection inspect(long pid) {
+        dbh_request.args(request, 0, pid);
+        call(DBH_OP_INSPECT(), new int[0]);
+        return new Inspection((int) value(DBH_INSPECT_THREADS()), (int) value(DBH_INSPECT_SECCOMP()),
+                value(DBH_INSPECT_TRACER()), (int) value(DBH_INSPECT_SHARED_WRITABLE()),
+                (int) value(DBH_INSPECT_FD_KINDS()), (int) value(DBH_INSPECT_TIMERS()),
+                (int) value(DBH_INSPECT_CHILDREN()), (int) value(DBH_INSPECT_FDS()));
+    }
+
+    /** Clones the live process {@code pid} into a frozen template; the process goes on running. */
+    public synchronized Checkpointed checkpoint(long pid) {
+        dbh_request.args(request, 0, pid);
+        int nfds = call(DBH_OP_CHECKPOINT(), new int[0]);
+        if (nfds != 1) throw new HelperException(0, "helper replied to checkpoint without a pidfd");
+        return new Checkpointed(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), (int) value(1),
+                (int) value(2), value(3) != 0);
+    }
+
+    /**
+     * Forks a new live process from a template, with the given descriptors as its stdin, stdout
+     * and stderr (the caller keeps its own copies). {@code replacePid} (0: none) is killed and
+     * forgotten: its end is never reported by {@link #waitFor}.
+     */
+    public synchronized Spawned rollback(long templateId, long replacePid, int stdin, int stdout, int stderr) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, replacePid);
+        int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
+        return new Spawned(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
+    }
+
+    /** Kills a template; the helper reaps it. */
+    public synchronized void discard(long templateId) {
+        dbh_request.args(request, 0, templateId);
+        call(DBH_OP_DISCARD(), new int[0]);
+    }
+
+    /**
+     * Compares two templates of the same live process page by page; with {@code outFd >= 0} the
+     * start address of every differing page of {@code newer} is written there as a native-endian
+     * 64-bit integer.
+     */
+    public synchronized PageDiff diffPages(long older, long newer, int outFd) {
+        dbh_request.args(request, 0, older);
+        dbh_request.args(request, 1, newer);
+        call(DBH_OP_DIFF_PAGES(), outFd >= 0 ? new int[] {outFd} : new int[0]);
+        return new PageDiff(value(0), value(1));
+    }
+
+    private long value(int index) {
+        return dbh_reply.values(reply, index);
+    }
+
     /** Sends the prepared request; returns the number of descriptors received into fdsIn. */
     private int call(int op, int[] fds) {
-        if (sock < 0) throw new HelperException(0, "the helper connection is closed");
+        if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
         for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
@@ -151,8 +226,11 @@ public final class HelperClient implements AutoCloseable {
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
         if (rc < 0) {
-            throw new HelperException(-rc, "deltabox-helper " + helperPid + " stopped answering (errno " + -rc
-                    + ", helper " + exitCodeOrRunning() + ")");
+            // The socket is useless from here on (a reply may be half-read): fail fast later.
+            dbh_close(sock);
+            sock = -1;
+            throw new HelperGoneException(-rc, "deltabox-helper " + helperPid + " stopped answering (errno " + -rc
+                    + ", helper " + exitCodeOrRunning() + "); its processes and templates are gone");
         }
         int error = dbh_reply.error(reply);
         if (error != 0) throw new HelperException(error, dbh_reply.message(reply).getString(0));

@@ -11,7 +11,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The libc calls DeltaFS makes, with errno captured. Every method returns the call's result,
+ * The libc calls DeltaFS and DeltaCR make, with errno captured. Every method returns the call's result,
  * or {@code -errno} when it failed, so hot paths need neither exceptions nor a second call;
  * {@code err} is the caller's capture segment ({@link Errno#allocate}), one per thread.
  * Paths are NUL-terminated native strings owned by the caller.
@@ -29,6 +29,8 @@ public final class Posix {
     private static final MethodHandle CLOSE = h(libc_h.close$address(), libc_h.close$descriptor());
     private static final MethodHandle FSTATAT = h(libc_h.fstatat$address(), libc_h.fstatat$descriptor());
     private static final MethodHandle FSTAT = h(libc_h.fstat$address(), libc_h.fstat$descriptor());
+    private static final MethodHandle READ = h(libc_h.read$address(), libc_h.read$descriptor());
+    private static final MethodHandle WRITE = h(libc_h.write$address(), libc_h.write$descriptor());
     private static final MethodHandle PREAD = h(libc_h.pread$address(), libc_h.pread$descriptor());
     private static final MethodHandle PWRITE = h(libc_h.pwrite$address(), libc_h.pwrite$descriptor());
     private static final MethodHandle FTRUNCATE = h(libc_h.ftruncate$address(), libc_h.ftruncate$descriptor());
@@ -90,6 +92,14 @@ public final class Posix {
 
     public static int fstat(MemorySegment err, int fd, MemorySegment st) {
         try { return ret((int) FSTAT.invokeExact(err, fd, st), err); } catch (Throwable t) { throw fail(t); }
+    }
+
+    public static long read(MemorySegment err, int fd, MemorySegment buf, long count) {
+        try { return ret((long) READ.invokeExact(err, fd, buf, count), err); } catch (Throwable t) { throw fail(t); }
+    }
+
+    public static long write(MemorySegment err, int fd, MemorySegment buf, long count) {
+        try { return ret((long) WRITE.invokeExact(err, fd, buf, count), err); } catch (Throwable t) { throw fail(t); }
     }
 
     public static long pread(MemorySegment err, int fd, MemorySegment buf, long count, long offset) {

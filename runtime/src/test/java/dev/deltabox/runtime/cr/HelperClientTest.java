@@ -1,5 +1,6 @@
 package dev.deltabox.runtime.cr;
 
+import dev.deltabox.bindings.helper.deltabox_helper_h;
 import dev.deltabox.bindings.libc.libc_h;
 import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class HelperClientTest {
     @Test
     void helloReportsProtocolAndTheHelpersOwnPid() {
         long[] hello = helper.hello();
-        assertEquals(1, hello[0], "protocol version");
+        assertEquals(deltabox_helper_h.DBH_PROTOCOL_VERSION(), hello[0], "protocol version");
         assertNotEquals(ProcessHandle.current().pid(), hello[1]);
         assertTrue(ProcessHandle.of(hello[1]).isPresent(), "the helper's pid is a live process");
     }
@@ -81,7 +82,7 @@ class HelperClientTest {
         assertEquals(libc_h.ENOENT(), e.errno());
         assertTrue(e.getMessage().contains("/no/such/program"), e.getMessage());
         // the helper is still fine afterwards
-        assertEquals(1, helper.hello()[0]);
+        assertEquals(deltabox_helper_h.DBH_PROTOCOL_VERSION(), helper.hello()[0]);
     }
 
     @Test
@@ -112,7 +113,7 @@ class HelperClientTest {
         ProcessHandle h = ProcessHandle.of(helperPid).orElseThrow();
         assertTrue(h.destroyForcibly());
         h.onExit().get();
-        var e = assertThrows(HelperException.class, helper::hello);
+        var e = assertThrows(HelperGoneException.class, helper::hello);
         assertTrue(e.getMessage().contains("stopped answering"), e.getMessage());
         assertTrue(e.getMessage().contains(Long.toString(helperPid)), e.getMessage());
     }

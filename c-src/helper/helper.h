@@ -1,0 +1,136 @@
+/*
+ * Internal declarations shared by the helper's source files:
+ *   main.c      server loop, process table, spawn / wait / signal
+ *   inject.c    ptrace: stopping a process and running syscalls inside it
+ *   templates.c checkpoint / rollback / discard (template fork)
+ *   inspect.c   what /proc says about a process (INSPECT, descriptor listings)
+ *   pagemap.c   pages that differ between two templates
+ *
+ * Everything runs on the helper's one thread: no locking anywhere.
+ */
+#ifndef DELTABOX_HELPER_INTERNAL_H
+#define DELTABOX_HELPER_INTERNAL_H
+
+#include "deltabox_helper.h"
+
+#include <signal.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <sys/user.h>
+
+/* ---- main.c ---- */
+
+void logf_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void fail(struct dbh_reply *r, int err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void send_reply(int sock, struct dbh_reply *r, const int *fds, int nfds);
+
+/*
+ * A process this helper started or rolled back to. PIDs are safe to use inside the helper:
+ * every such process is our child, so its PID cannot be reused before we reap it. The runtime
+ * only ever gets pidfds.
+ */
+struct child {
+	pid_t pid;      /* 0: free slot */
+	int ended;      /* reaped; code/status valid */
+	int code;       /* CLD_EXITED, CLD_KILLED, CLD_DUMPED */
+	int status;     /* exit status or signal */
+	int waited_on;  /* the client is blocked in DBH_OP_WAIT for it */
+	int forget;     /* replaced by a rollback: reap silently, never report */
+};
+
+struct child *child_find(pid_t pid);
+struct child *child_add(pid_t pid); /* NULL when the table is full */
+
+/* Whoever reaps a process (the server loop, or a ptrace wait that saw it die) reports it here. */
+void process_ended(pid_t pid, int code, int status);
+
+/* ---- inject.c ---- */
+
+#define SIGSTASH_MAX 64
+
+/* Signals taken out of a process while it was stopped, to be queued again later. */
+struct sigstash {
+	int n;
+	siginfo_t info[SIGSTASH_MAX];
+	unsigned char shared[SIGSTASH_MAX]; /* process-directed (else thread-directed) */
+};
+
+/*
+ * A process under our ptrace, between ptrace-stops. After tracee_stop() or a new child's
+ * first stop it sits in an event stop; after tracee_syscall() in a syscall-exit stop;
+ * tracee_settle() brings it back to an event stop, the only stop from which restoring the
+ * original registers makes the kernel restart an interrupted syscall correctly.
+ */
+struct tracee {
+	pid_t pid;
+	unsigned long syscall_insn;    /* address of a `syscall` instruction in its [vdso] */
+	unsigned long scratch;         /* SCRATCH_SIZE bytes of its memory we may overwrite */
+	struct user_regs_struct base;  /* registers injected syscalls start from */
+	struct sigstash *stash;        /* where signals caught while injecting go (NULL: dropped) */
+	int at_syscall_exit;           /* in a syscall-exit stop (else an event stop) */
+	pid_t last_child;              /* the process the last injected clone() made */
+	char err[200];                 /* explanation of the last failure */
+};
+
+#define SCRATCH_SIZE 4096
+
+/* PTRACE_SEIZE + PTRACE_INTERRUPT until an event stop; signals met on the way go to t->stash. */
+int tracee_seize_stop(struct tracee *t);
+/* The first stop of a child auto-attached by a traced clone(). */
+int tracee_wait_new_child(struct tracee *t);
+/*
+ * Fills t->base, t->syscall_insn and t->scratch for a stopped tracee. With like != NULL (a
+ * fork of that tracee: same address-space layout) only the registers are read.
+ */
+int tracee_prepare(struct tracee *t, const struct tracee *like);
+/* Runs one syscall inside the tracee; *ret is its result (-errno on failure). */
+int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long a2, long a3, long a4, long a5);
+/* clone() inside the tracee; *child is the new, auto-attached process (not yet waited for). */
+int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child);
+/* From a syscall-exit stop back to an event stop (a no-op if already there). */
+int tracee_settle(struct tracee *t);
+int tracee_set_regs(struct tracee *t, const struct user_regs_struct *regs);
+int tracee_detach(struct tracee *t);
+int tracee_write(struct tracee *t, unsigned long addr, const void *buf, size_t len);
+int tracee_read(struct tracee *t, unsigned long addr, void *buf, size_t len);
+/* Queues the first n stashed signals inside the tracee again, with their original siginfo. */
+int tracee_requeue_signals(struct tracee *t, const struct sigstash *s, int n);
+/* Adds the tracee's pending-but-blocked signals (which fork does not copy) to s. */
+int tracee_peek_pending(struct tracee *t, struct sigstash *s);
+
+/* ---- templates.c ---- */
+
+void op_checkpoint(int sock, const struct dbh_request *q);
+void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds);
+void op_discard(int sock, const struct dbh_request *q);
+void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds);
+int template_is(pid_t pid);
+void templates_ended(pid_t pid, int code, int status);
+void templates_kill_all(void);
+
+/* ---- inspect.c ---- */
+
+struct inspection {
+	int64_t v[8]; /* indexed by enum dbh_inspect_value */
+};
+
+int inspect_process(pid_t pid, struct inspection *out, char *err, size_t errlen);
+int count_threads(pid_t pid);
+
+/* An open regular file or directory whose description fork would share. */
+struct saved_file {
+	int fd;
+	int flags;   /* open flags from fdinfo, O_CLOEXEC included */
+	off_t pos;
+	int is_dir;
+};
+
+/* Lists fds >= 3 that are regular files or directories; returns how many or -errno. */
+int list_seekable_fds(pid_t pid, struct saved_file **out, char *err, size_t errlen);
+
+/* ---- pagemap.c ---- */
+
+int diff_pages(pid_t older, pid_t newer, int out_fd, int64_t *differ, int64_t *scanned,
+	       char *err, size_t errlen);
+
+#endif

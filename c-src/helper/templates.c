@@ -1,0 +1,647 @@
+/*
+ * Process checkpoint by template fork.
+ *
+ * CHECKPOINT stops the live process, injects clone() into it and keeps the child — a
+ * copy-on-write snapshot of its memory and kernel state — stopped under our ptrace forever:
+ * the template. ROLLBACK injects clone() into the template and fixes the new child up before
+ * letting it run as the new live process:
+ *   - the registers of the live process at the checkpoint (restored in an event stop, so an
+ *     interrupted read / nanosleep is restarted by the kernel, see inject.c);
+ *   - glibc's cached tid in the TCB (CLONE_CHILD_SETTID) and its robust-futex list
+ *     (set_robust_list): fork keeps the first stale and drops the second;
+ *   - fresh stdin/stdout/stderr from the runtime (the template closed its copies of the live
+ *     process's), and a private open file description, at the
+ *     checkpoint-time offset, for every regular file and directory (fork shares descriptions,
+ *     so children of one template would move each other's offsets);
+ *   - the signals that were pending at the checkpoint (fork drops them), with their siginfo;
+ *   - the parent-death signal (fork clears it): box processes die with the helper.
+ * All clones use CLONE_PARENT: templates and their children are the helper's children, so
+ * nothing piles up as zombies under a template.
+ *
+ * Descriptors reach the new child through a "mailbox": a SOCK_DGRAM socketpair created inside
+ * each template at checkpoint time. The template's end is inherited by its children; the
+ * helper keeps the other end (pidfd_getfd), sends the descriptors with SCM_RIGHTS, and the
+ * child receives them by an injected recvmsg(). The helper opens the private file
+ * descriptions itself from /proc/TEMPLATE/fd/N and seeks them, which saves three injected
+ * syscalls per file over reopening inside the child.
+ */
+#define _GNU_SOURCE
+#include "helper.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAX_TEMPLATES 512
+#define MAX_PASSED_FDS 250 /* under the kernel's SCM_MAX_FD (253) for one message */
+
+struct template {
+	pid_t pid;             /* 0: free slot. Our child: the pid is ours until we reap it */
+	int pidfd;
+	int dead;              /* killed from outside (e.g. from inside the box), or broken */
+	char broken[232];      /* why its setup failed, when it did */
+	int dead_code, dead_status;
+	pid_t origin;          /* the live process it was taken from, for messages */
+	struct user_regs_struct regs;  /* the live process's registers at the checkpoint */
+	struct user_regs_struct tregs; /* the template's own: the base for syscalls injected into it */
+	unsigned long syscall_insn, scratch;
+	unsigned long tid_addr;        /* glibc's cached-tid slot, 0 if not found */
+	unsigned long robust_head, robust_len;
+	int mbox;              /* the template's end of the mailbox, as numbered inside it */
+	int mbox_own;          /* the helper's copy of that end: drains a failed rollback */
+	int mbox_peer;         /* the helper's sending end */
+	int nfiles;
+	struct saved_file *files;
+	struct sigstash sigs;  /* pending at the checkpoint, re-delivered to every rollback */
+};
+
+static struct template templates[MAX_TEMPLATES];
+
+static struct template *template_find(pid_t pid)
+{
+	if (pid <= 0)
+		return NULL;
+	for (int i = 0; i < MAX_TEMPLATES; i++)
+		if (templates[i].pid == pid)
+			return &templates[i];
+	return NULL;
+}
+
+static struct template *template_free_slot(void)
+{
+	for (int i = 0; i < MAX_TEMPLATES; i++)
+		if (templates[i].pid == 0)
+			return &templates[i];
+	return NULL;
+}
+
+int template_is(pid_t pid)
+{
+	return template_find(pid) != NULL;
+}
+
+void templates_ended(pid_t pid, int code, int status)
+{
+	struct template *t = template_find(pid);
+	if (t && !t->dead) {
+		logf_("template %d ended (%s %d) while held", pid, code == CLD_EXITED ? "exit" : "signal", status);
+		t->dead = 1;
+		t->dead_code = code;
+		t->dead_status = status;
+	}
+}
+
+static void template_free(struct template *t)
+{
+	if (t->pidfd >= 0)
+		close(t->pidfd);
+	if (t->mbox_own >= 0)
+		close(t->mbox_own);
+	if (t->mbox_peer >= 0)
+		close(t->mbox_peer);
+	free(t->files);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Killed templates are reaped by the server loop like any other child. */
+static void template_kill(struct template *t)
+{
+	if (!t->dead && syscall(SYS_pidfd_send_signal, t->pidfd, SIGKILL, NULL, 0) < 0)
+		kill(t->pid, SIGKILL);
+}
+
+void templates_kill_all(void)
+{
+	for (int i = 0; i < MAX_TEMPLATES; i++)
+		if (templates[i].pid) {
+			template_kill(&templates[i]);
+			template_free(&templates[i]);
+		}
+}
+
+/* The process's tid as its own PID namespace numbers it: the value glibc caches. */
+static long own_tid(pid_t pid)
+{
+	char path[64], line[256];
+	long tid = pid;
+	snprintf(path, sizeof(path), "/proc/%d/status", pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "NSpid:", 6) != 0)
+			continue;
+		char *p = line + 6, *end;
+		for (long v; (v = strtol(p, &end, 10)), end != p; p = end)
+			tid = v; /* the last one is the innermost namespace's */
+	}
+	fclose(f);
+	return tid;
+}
+
+/*
+ * Finds the TCB slot where the C library caches the thread's tid. fs_base points at the TCB;
+ * glibc keeps the tid 16 bytes before the robust-list head it registers with the kernel, so
+ * when get_robust_list() names a head near fs_base whose slot holds the tid, that is the
+ * slot. Otherwise (another libc) we accept a single 4-byte word equal to the tid in the first
+ * page after fs_base, and nothing when there are none or several.
+ */
+static void find_tid_slot(struct template *t, struct tracee *L)
+{
+	unsigned long fs = L->base.fs_base;
+	long tid = own_tid(L->pid);
+	void *head = NULL;
+	size_t len = 0;
+	if (syscall(SYS_get_robust_list, L->pid, &head, &len) == 0 && head) {
+		t->robust_head = (unsigned long)head;
+		t->robust_len = len;
+	}
+	if (!fs)
+		return;
+	unsigned long h = t->robust_head;
+	if (h >= fs + 16 && h < fs + 8192) {
+		int32_t v;
+		if (tracee_read(L, h - 16, &v, sizeof(v)) == 0 && v == tid) {
+			t->tid_addr = h - 16;
+			return;
+		}
+	}
+	int32_t words[1024];
+	if (tracee_read(L, fs, words, sizeof(words)) < 0)
+		return;
+	unsigned long found = 0;
+	int matches = 0;
+	for (int i = 4; i < 1024; i++) /* past the TCB's self pointers */
+		if (words[i] == tid) {
+			found = fs + (unsigned long)i * 4;
+			matches++;
+		}
+	if (matches == 1)
+		t->tid_addr = found;
+	else
+		logf_("process %d: %d candidates for the cached-tid slot; rollbacks will not fix it", L->pid,
+		      matches);
+}
+
+/* Leaves a live process as it was after a failed checkpoint: back in an event stop with its
+ * original registers (when we had read them), then detached. */
+static void release_live(struct tracee *L, int prepared)
+{
+	char why[sizeof(L->err)];
+	memcpy(why, L->err, sizeof(why));
+	if (prepared && (tracee_settle(L) < 0 || tracee_set_regs(L, &L->base) < 0))
+		logf_("could not restore %d after a failed checkpoint: %s", L->pid, L->err);
+	if (tracee_detach(L) < 0 && errno != ESRCH)
+		logf_("could not detach from %d: %s", L->pid, L->err);
+	memcpy(L->err, why, sizeof(why));
+}
+
+/*
+ * Makes a new template ready for rollbacks: waits for its first stop, creates its descriptor
+ * mailbox and lets go of the live process's stdio. Signals sent to a template are dropped: it
+ * must stay what it was. On failure the template is killed and marked broken.
+ */
+static void template_setup(struct template *t)
+{
+	struct tracee T = { .pid = t->pid, .stash = NULL, .syscall_insn = t->syscall_insn, .scratch = t->scratch };
+	long ret;
+	int sv[2], rc;
+	/* its layout is the live process's, known already: only the registers are read */
+	if ((rc = tracee_wait_new_child(&T)) < 0 || (rc = tracee_prepare(&T, &T)) < 0)
+		goto broken;
+	t->tregs = T.base;
+	if ((rc = tracee_syscall(&T, &ret, SYS_socketpair, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0,
+				 (long)T.scratch, 0, 0)) < 0)
+		goto broken;
+	if (ret < 0) {
+		rc = (int)ret;
+		snprintf(T.err, sizeof(T.err), "socketpair() inside it: %s", strerror((int)-ret));
+		goto broken;
+	}
+	if ((rc = tracee_read(&T, T.scratch, sv, sizeof(sv))) < 0)
+		goto broken;
+	t->mbox = sv[0];
+	t->mbox_own = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[0], 0);
+	t->mbox_peer = (int)syscall(SYS_pidfd_getfd, t->pidfd, sv[1], 0);
+	if (t->mbox_own < 0 || t->mbox_peer < 0) {
+		rc = -errno;
+		snprintf(T.err, sizeof(T.err), "pidfd_getfd: %s", strerror(errno));
+		goto broken;
+	}
+	/* The template lets go of the live process's stdio: the runtime's pipes to a killed live
+	 * process reach EOF, and each rollback's fresh stdio lands on 0-2 without a dup3.
+	 * It never runs user code again: it may stay in this syscall-exit stop, and the next
+	 * injection starts from there. */
+	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
+	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0)
+		goto broken;
+	return;
+broken:
+	if (t->dead)
+		return; /* killed from outside meanwhile: rollbacks say so */
+	snprintf(t->broken, sizeof(t->broken), "could not be set up: %s", T.err);
+	logf_("template %d %s", t->pid, t->broken);
+	template_kill(t);
+	t->dead = 1;
+}
+
+void op_checkpoint(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	pid_t pid = (pid_t)q->args[0];
+	struct child *c = child_find(pid);
+	struct template *t = template_free_slot();
+	struct tracee L = { .pid = pid };
+	int prepared = 0, rc;
+	pid_t tpid = 0;
+	if (!c || c->ended || pid <= 0) {
+		fail(&r, ESRCH, "process %d is not a live process of this helper", pid);
+		goto out;
+	}
+	if (!t) {
+		fail(&r, EAGAIN, "too many templates (%d) under this helper", MAX_TEMPLATES);
+		goto out;
+	}
+	*t = (struct template){ .pid = -1, .pidfd = -1, .mbox = -1, .mbox_own = -1, .mbox_peer = -1,
+				.origin = pid };
+	L.stash = &t->sigs;
+
+	if ((rc = tracee_seize_stop(&L)) < 0)
+		goto fail_l;
+	int threads = count_threads(pid); /* stopped now: it cannot start another thread */
+	if (threads != 1) {
+		rc = -ENOTSUP;
+		snprintf(L.err, sizeof(L.err), "process %d has %d threads; fork copies only one (use CRIU)",
+			 pid, threads);
+		goto fail_l;
+	}
+	if ((rc = tracee_prepare(&L, NULL)) < 0)
+		goto fail_l;
+	prepared = 1;
+	int delivered = t->sigs.n; /* taken out of the live process on the way in: give them back */
+	if ((rc = tracee_peek_pending(&L, &t->sigs)) < 0)
+		goto fail_l;
+	find_tid_slot(t, &L);
+	t->regs = L.base;
+	t->syscall_insn = L.syscall_insn;
+	t->scratch = L.scratch;
+	/* stopped: the offsets cannot move while we read them */
+	t->nfiles = list_seekable_fds(pid, &t->files, L.err, sizeof(L.err));
+	if (t->nfiles < 0) {
+		rc = t->nfiles;
+		t->nfiles = 0;
+		goto fail_l;
+	}
+	if (t->nfiles > MAX_PASSED_FDS - 3) {
+		rc = -ENOTSUP;
+		snprintf(L.err, sizeof(L.err), "process %d has %d open files; at most %d can be re-opened (use CRIU)",
+			 pid, t->nfiles, MAX_PASSED_FDS - 3);
+		goto fail_l;
+	}
+	if ((rc = tracee_clone(&L, CLONE_PARENT | SIGCHLD, 0, &tpid)) < 0)
+		goto fail_l;
+	t->pid = tpid;
+	if ((rc = tracee_requeue_signals(&L, &t->sigs, delivered)) < 0)
+		goto fail_l;
+	if ((rc = tracee_settle(&L)) < 0 || (rc = tracee_set_regs(&L, &L.base)) < 0 ||
+	    (rc = tracee_detach(&L)) < 0)
+		goto fail_l;
+
+	t->pidfd = (int)syscall(SYS_pidfd_open, tpid, 0);
+	if (t->pidfd < 0) {
+		rc = -errno;
+		fail(&r, errno, "checkpoint of %d: pidfd_open(%d): %s", pid, tpid, strerror(errno));
+		kill(tpid, SIGKILL);
+		template_free(t);
+		goto out;
+	}
+	/* The live process runs again: answer now, and finish the template before the next
+	 * request is read (a failure there is reported by the rollbacks that need it). */
+	r.values[0] = tpid;
+	r.values[1] = t->nfiles;
+	r.values[2] = t->sigs.n;
+	r.values[3] = t->tid_addr != 0;
+	send_reply(sock, &r, &t->pidfd, 1);
+	template_setup(t);
+	return;
+
+fail_l:
+	fail(&r, -rc, "checkpoint of %d: %s", pid, L.err);
+	release_live(&L, prepared);
+	if (t->pid > 0)
+		kill(t->pid, SIGKILL); /* our child: the server loop reaps it */
+	template_free(t);
+out:
+	send_reply(sock, &r, NULL, 0);
+}
+
+/* Receives what the helper put in the mailbox, inside the child; got[] are its fd numbers. */
+static int child_receive(struct tracee *C, int mbox, int *got, int want)
+{
+	struct layout {
+		struct msghdr msg;
+		struct iovec iov;
+		char byte[8];
+		char control[CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS)];
+	} lay;
+	memset(&lay, 0, sizeof(lay));
+	unsigned long base = C->scratch;
+	lay.iov.iov_base = (void *)(base + offsetof(struct layout, byte));
+	lay.iov.iov_len = 1;
+	lay.msg.msg_iov = (struct iovec *)(base + offsetof(struct layout, iov));
+	lay.msg.msg_iovlen = 1;
+	lay.msg.msg_control = (void *)(base + offsetof(struct layout, control));
+	lay.msg.msg_controllen = CMSG_SPACE(sizeof(int) * want);
+	int rc = tracee_write(C, base, &lay, offsetof(struct layout, control));
+	long ret;
+	if (rc < 0 || (rc = tracee_syscall(C, &ret, SYS_recvmsg, mbox, (long)base,
+					   MSG_CMSG_CLOEXEC | MSG_DONTWAIT, 0, 0, 0)) < 0)
+		return rc;
+	if (ret < 0) {
+		snprintf(C->err, sizeof(C->err), "recvmsg() inside %d: %s", C->pid, strerror((int)-ret));
+		return (int)ret;
+	}
+	/* read back the header (msg_controllen, msg_flags) and the control data */
+	if ((rc = tracee_read(C, base, &lay, offsetof(struct layout, control) + lay.msg.msg_controllen)) < 0)
+		return rc;
+	struct cmsghdr *cm = (struct cmsghdr *)lay.control;
+	int n = 0;
+	if (lay.msg.msg_controllen >= sizeof(*cm) && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
+		n = (int)((cm->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+	if (n != want || (lay.msg.msg_flags & MSG_CTRUNC)) {
+		snprintf(C->err, sizeof(C->err), "new process %d received %d of %d descriptors", C->pid, n, want);
+		return -EPROTO;
+	}
+	memcpy(got, CMSG_DATA(cm), sizeof(int) * want);
+	return 0;
+}
+
+static int inject_ok(struct tracee *C, long nr, long a0, long a1, long a2)
+{
+	long ret;
+	int rc = tracee_syscall(C, &ret, nr, a0, a1, a2, 0, 0, 0);
+	if (rc < 0)
+		return rc;
+	if (ret < 0) {
+		snprintf(C->err, sizeof(C->err), "syscall %ld(%ld, %ld, %ld) inside %d: %s", nr, a0, a1, a2, C->pid,
+			 strerror((int)-ret));
+		return (int)ret;
+	}
+	return (int)ret;
+}
+
+/* Puts the received descriptors at their numbers: got[i] becomes target[i]. */
+static int child_install_fds(struct tracee *C, int *got, const int *target, const int *cloexec, int n)
+{
+	int rc;
+	/* A received fd may have landed on a number another one must take (only possible for
+	 * 0-2, when the process had closed them): move it out of the way first. */
+	for (int k = 0; k < n; k++)
+		for (int j = 0; j < n; j++)
+			if (j != k && got[k] == target[j] && got[k] != target[k]) {
+				if ((rc = inject_ok(C, SYS_fcntl, got[k], F_DUPFD_CLOEXEC, 3)) < 0)
+					return rc;
+				got[k] = rc; /* the old number is replaced by the dup3 onto target[j] */
+				break;
+			}
+	for (int i = 0; i < n; i++) {
+		if (got[i] == target[i])
+			continue;
+		if ((rc = inject_ok(C, SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0)) < 0 ||
+		    (rc = inject_ok(C, SYS_close, got[i], 0, 0)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Private descriptions of the template's files, opened by the helper at the checkpoint offsets. */
+static int open_private_files(struct template *t, int *fds, char *err, size_t errlen)
+{
+	for (int i = 0; i < t->nfiles; i++) {
+		const struct saved_file *f = &t->files[i];
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/fd/%d", t->pid, f->fd);
+		int flags = f->is_dir ? O_RDONLY | O_DIRECTORY
+				      : f->flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC);
+		fds[i] = open(path, flags | O_CLOEXEC);
+		if (fds[i] < 0) {
+			int e = errno;
+			snprintf(err, errlen, "re-opening fd %d of template %d: %s", f->fd, t->pid, strerror(e));
+			while (--i >= 0)
+				close(fds[i]);
+			return -e;
+		}
+		if (!(flags & O_PATH))
+			lseek(fds[i], f->pos, SEEK_SET);
+	}
+	return 0;
+}
+
+static int send_fds(int sock, const int *fds, int n)
+{
+	char control[CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS)];
+	memset(control, 0, sizeof(control));
+	char byte = 0;
+	struct iovec iov = { &byte, 1 };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+			      .msg_controllen = CMSG_SPACE(sizeof(int) * n) };
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int) * n);
+	memcpy(CMSG_DATA(c), fds, sizeof(int) * n);
+	return sendmsg(sock, &msg, MSG_DONTWAIT | MSG_NOSIGNAL) < 0 ? -errno : 0;
+}
+
+/* Empties the mailbox after a failed rollback, closing what it held. */
+static void drain_mailbox(struct template *t)
+{
+	char control[CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS)], byte;
+	struct iovec iov = { &byte, 1 };
+	for (;;) {
+		struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+				      .msg_controllen = sizeof(control) };
+		if (recvmsg(t->mbox_own, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) < 0)
+			return;
+		for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+			if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+				for (size_t i = 0; i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int); i++)
+					close(((int *)CMSG_DATA(c))[i]);
+	}
+}
+
+void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
+{
+	struct dbh_reply r = { 0 };
+	pid_t tpid = (pid_t)q->args[0], replace = (pid_t)q->args[1];
+	struct template *t = template_find(tpid);
+	struct tracee T = { .pid = tpid }, C = { 0 };
+	struct sigstash caught = { 0 }; /* sent to the new process while we fixed it up */
+	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS];
+	int opened = 0, rc;
+	pid_t cpid = 0;
+	const char *where = "template";
+	if (nfds != 3) {
+		fail(&r, EINVAL, "rollback needs 3 descriptors (stdin, stdout, stderr), got %d", nfds);
+		goto out;
+	}
+	if (!t) {
+		fail(&r, ESRCH, "%d is not a template of this helper", tpid);
+		goto out;
+	}
+	if (t->dead && t->broken[0]) {
+		fail(&r, EOWNERDEAD, "template %d %s", tpid, t->broken);
+		goto out;
+	}
+	if (t->dead) {
+		fail(&r, EOWNERDEAD, "template %d is gone (%s %d): it was killed from outside", tpid,
+		     t->dead_code == CLD_EXITED ? "exit" : "signal", t->dead_status);
+		goto out;
+	}
+	if (!child_find(0)) {
+		fail(&r, EAGAIN, "too many processes under this helper");
+		goto out;
+	}
+
+	T.syscall_insn = t->syscall_insn;
+	T.scratch = t->scratch;
+	T.base = t->tregs;
+	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
+	if ((rc = tracee_clone(&T, flags, t->tid_addr, &cpid)) < 0) {
+		fail(&r, -rc, "rollback to template %d: %s", tpid, T.err);
+		goto cleanup;
+	}
+
+	where = "new process";
+	C.pid = cpid;
+	C.stash = &caught;
+	C.syscall_insn = t->syscall_insn;
+	C.scratch = t->scratch;
+	if ((rc = tracee_wait_new_child(&C)) < 0 || (rc = tracee_prepare(&C, &T)) < 0)
+		goto fail_c;
+
+	/* descriptors: fresh stdio from the runtime, private files from the helper */
+	int n = 3 + t->nfiles;
+	for (int i = 0; i < 3; i++) {
+		pass[i] = fds[i];
+		target[i] = i;
+		cloexec[i] = 0;
+	}
+	if ((rc = open_private_files(t, pass + 3, C.err, sizeof(C.err))) < 0)
+		goto fail_c;
+	opened = t->nfiles;
+	for (int i = 0; i < t->nfiles; i++) {
+		target[3 + i] = t->files[i].fd;
+		cloexec[3 + i] = (t->files[i].flags & O_CLOEXEC) != 0;
+	}
+	if ((rc = send_fds(t->mbox_peer, pass, n)) < 0) {
+		snprintf(C.err, sizeof(C.err), "sending descriptors: %s", strerror(-rc));
+		goto fail_c;
+	}
+	for (int i = 0; i < opened; i++)
+		close(pass[3 + i]);
+	opened = 0;
+	if ((rc = child_receive(&C, t->mbox, got, n)) < 0 ||
+	    (rc = child_install_fds(&C, got, target, cloexec, n)) < 0 ||
+	    (rc = inject_ok(&C, SYS_close, t->mbox, 0, 0)) < 0)
+		goto fail_c;
+	if (t->robust_head && (rc = inject_ok(&C, SYS_set_robust_list, (long)t->robust_head,
+					      (long)t->robust_len, 0)) < 0)
+		goto fail_c;
+	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
+	if ((rc = inject_ok(&C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
+		goto fail_c;
+	if ((rc = tracee_requeue_signals(&C, &t->sigs, t->sigs.n)) < 0 ||
+	    (rc = tracee_requeue_signals(&C, &caught, caught.n)) < 0)
+		goto fail_c;
+	/* The checkpoint's registers, set in an event stop: the kernel restarts an interrupted
+	 * syscall when the process leaves that stop. (PTRACE_DETACH from a syscall-exit stop would
+	 * happen to do it too, as detach raises TIF_SIGPENDING; the event stop does not depend on
+	 * that detail of the detach path.) */
+	if ((rc = tracee_settle(&C)) < 0 || (rc = tracee_set_regs(&C, &t->regs)) < 0 ||
+	    (rc = tracee_detach(&C)) < 0)
+		goto fail_c;
+
+	struct child *slot = child_add(cpid);
+	int pidfd = (int)syscall(SYS_pidfd_open, cpid, 0);
+	if (pidfd < 0) {
+		fail(&r, errno, "pidfd_open(%d): %s", cpid, strerror(errno));
+		kill(cpid, SIGKILL);
+		slot->forget = 1;
+		goto close_fds;
+	}
+	/* The replaced process dies after the new one runs; its exit is reaped by the server loop
+	 * and reported to nobody. */
+	struct child *old = replace > 0 ? child_find(replace) : NULL;
+	if (old && old->ended)
+		*old = (struct child){ 0 };
+	else if (old) {
+		old->forget = 1;
+		kill(old->pid, SIGKILL);
+	}
+	r.values[0] = cpid;
+	send_reply(sock, &r, &pidfd, 1);
+	close(pidfd);
+	goto close_fds;
+
+fail_c:
+	fail(&r, -rc, "rollback to template %d: %s %d: %s", tpid, where, cpid, C.err);
+cleanup:
+	if (cpid > 0)
+		kill(cpid, SIGKILL); /* our child (CLONE_PARENT): the server loop reaps it */
+	for (int i = 0; i < opened; i++)
+		close(pass[3 + i]);
+	if (t)
+		drain_mailbox(t);
+out:
+	send_reply(sock, &r, NULL, 0);
+close_fds:
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+}
+
+void op_discard(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct template *t = template_find((pid_t)q->args[0]);
+	if (!t) {
+		fail(&r, ESRCH, "%lld is not a template of this helper", (long long)q->args[0]);
+	} else {
+		template_kill(t); /* reaped by the server loop, off this request's path */
+		template_free(t);
+	}
+	send_reply(sock, &r, NULL, 0);
+}
+
+void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds)
+{
+	struct dbh_reply r = { 0 };
+	struct template *a = template_find((pid_t)q->args[0]), *b = template_find((pid_t)q->args[1]);
+	if (!a || !b || a->dead || b->dead) {
+		fail(&r, ESRCH, "%lld and %lld must both be live templates of this helper",
+		     (long long)q->args[0], (long long)q->args[1]);
+	} else if (nfds > 1) {
+		fail(&r, EINVAL, "diff takes at most one descriptor, got %d", nfds);
+	} else {
+		int64_t differ, scanned;
+		int rc = diff_pages(a->pid, b->pid, nfds ? fds[0] : -1, &differ, &scanned, r.message,
+				    sizeof(r.message));
+		if (rc < 0) {
+			r.error = -rc;
+		} else {
+			r.values[0] = differ;
+			r.values[1] = scanned;
+		}
+	}
+	send_reply(sock, &r, NULL, 0);
+}

@@ -1,0 +1,261 @@
+package dev.deltabox.runtime.cr;
+
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.runtime.nativeaccess.Errno;
+import dev.deltabox.runtime.nativeaccess.Posix;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checkpoint and rollback of a box's live processes by template fork (the helper's side is in
+ * {@code c-src/helper/templates.c}).
+ *
+ * <ul>
+ *   <li>{@link #spawn} starts a process whose stdin, stdout and stderr are fresh pipes;</li>
+ *   <li>{@link #checkpoint} clones a live process into a frozen copy-on-write template; the
+ *       process is paused for about the time its page tables take to copy, then goes on;</li>
+ *   <li>{@link #rollback} forks a new live process from a template, with fresh pipes, and kills
+ *       the process it replaces;</li>
+ *   <li>{@link #discard} kills a template.</li>
+ * </ul>
+ * Fork copies one single-threaded process: {@link #inspect} tells what else a process holds
+ * (threads, sockets, shared memory, timers, children) and checkpoint refuses a multi-threaded
+ * one with {@link CheckpointException.Reason#NOT_FORKABLE}.
+ *
+ * <p>Concurrency: thread-safe. The helper serves one request at a time (HelperClient's lock);
+ * this object's own bookkeeping (which templates and processes it made) is guarded by {@code this}.
+ * The {@link HelperClient} is the caller's: closing this object does not close it.
+ */
+public final class ForkCheckpointer implements AutoCloseable {
+
+    /** A frozen template: its id (the template process's PID) and a pidfd on it, owned here. */
+    public record Template(long id, int pidfd, long origin, int privateFiles, int pendingSignals, boolean tidSlotFound) {}
+
+    private final HelperClient helper;
+    private final Map<Long, Template> templates = new HashMap<>(); // guarded by this
+    private final Map<Long, LiveProcess> processes = new HashMap<>(); // guarded by this
+    private boolean closed; // guarded by this
+
+    public ForkCheckpointer(HelperClient helper) {
+        this.helper = helper;
+    }
+
+    /** Starts {@code argv} in {@code cwd} (null: the helper's) with exactly {@code env}. */
+    public synchronized LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
+        ensureOpen();
+        Stdio io = Stdio.create();
+        try {
+            HelperClient.Spawned s = helper.spawn(argv, env, cwd, io.childIn, io.childOut, io.childErr);
+            return track(io.adopt(s));
+        } catch (HelperException e) {
+            io.closeAll();
+            throw translate(e, "spawn " + argv.get(0), CheckpointException.Reason.PROCESS_GONE);
+        }
+    }
+
+    /** What /proc says about the process; it keeps running. */
+    public HelperClient.Inspection inspect(LiveProcess p) {
+        try {
+            return helper.inspect(p.pid());
+        } catch (HelperException e) {
+            throw translate(e, "inspect " + p, CheckpointException.Reason.PROCESS_GONE);
+        }
+    }
+
+    /** Clones the live process into a new template. */
+    public synchronized Template checkpoint(LiveProcess p) {
+        ensureOpen();
+        try {
+            HelperClient.Checkpointed c = helper.checkpoint(p.pid());
+            Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
+                    c.tidSlotFound());
+            templates.put(t.id(), t);
+            return t;
+        } catch (HelperException e) {
+            throw translate(e, "checkpoint " + p, CheckpointException.Reason.PROCESS_GONE);
+        }
+    }
+
+    /**
+     * Forks a new live process from {@code t}. {@code replacing} (may be null) is killed and its
+     * descriptors closed: output not yet read from it is dropped.
+     */
+    public synchronized LiveProcess rollback(Template t, LiveProcess replacing) {
+        ensureOpen();
+        requireOwn(t);
+        Stdio io = Stdio.create();
+        try {
+            HelperClient.Spawned s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    io.childIn, io.childOut, io.childErr);
+            if (replacing != null) {
+                processes.remove(replacing.pid());
+                replacing.close();
+            }
+            return track(io.adopt(s));
+        } catch (HelperException e) {
+            io.closeAll();
+            throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /** Kills the template; rolling back to it afterwards fails with TEMPLATE_GONE. */
+    public synchronized void discard(Template t) {
+        requireOwn(t);
+        templates.remove(t.id());
+        libc_h.close(t.pidfd());
+        try {
+            helper.discard(t.id());
+        } catch (HelperException e) {
+            throw translate(e, "discard template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /** Counts the pages of {@code newer} that differ from {@code older} (two checkpoints of one process). */
+    public HelperClient.PageDiff diffPages(Template older, Template newer) {
+        try {
+            return helper.diffPages(older.id(), newer.id(), -1);
+        } catch (HelperException e) {
+            throw translate(e, "diff templates " + older.id() + " and " + newer.id(),
+                    CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /** The start addresses of the pages of {@code newer} that differ from {@code older}. */
+    public long[] changedPages(Template older, Template newer) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = Errno.allocate(a);
+            int memfd = libc_h.memfd_create(a.allocateFrom("deltabox-changed-pages"), libc_h.MFD_CLOEXEC());
+            if (memfd < 0) throw new CheckpointException(CheckpointException.Reason.FAILED, "memfd_create failed", null);
+            try {
+                HelperClient.PageDiff d = helper.diffPages(older.id(), newer.id(), memfd);
+                MemorySegment buf = a.allocate(ValueLayout.JAVA_LONG, Math.max(1, d.differing()));
+                long n = Posix.pread(err, memfd, buf, d.differing() * 8, 0);
+                if (n != d.differing() * 8) {
+                    throw new CheckpointException(CheckpointException.Reason.FAILED,
+                            "reading the page list back: " + n + " of " + d.differing() * 8 + " bytes", null);
+                }
+                return buf.asSlice(0, n).toArray(ValueLayout.JAVA_LONG);
+            } catch (HelperException e) {
+                throw translate(e, "diff templates " + older.id() + " and " + newer.id(),
+                        CheckpointException.Reason.TEMPLATE_GONE);
+            } finally {
+                libc_h.close(memfd);
+            }
+        }
+    }
+
+    /** Discards every template made here and kills every process started or rolled back here. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        List<RuntimeException> failures = new ArrayList<>();
+        for (Template t : List.copyOf(templates.values())) {
+            try {
+                discard(t);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        for (LiveProcess p : processes.values()) {
+            try {
+                if (p.isAlive()) helper.signal(p.pid(), libc_h.SIGKILL());
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+            p.close();
+        }
+        processes.clear();
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    private LiveProcess track(LiveProcess p) {
+        processes.put(p.pid(), p);
+        return p;
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("this ForkCheckpointer is closed");
+    }
+
+    private void requireOwn(Template t) {
+        if (templates.get(t.id()) != t) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
+                    "template " + t.id() + " was discarded or is not from this checkpointer", null);
+        }
+    }
+
+    private static CheckpointException translate(HelperException e, String what, CheckpointException.Reason onEsrch) {
+        CheckpointException.Reason reason;
+        if (e instanceof HelperGoneException) reason = CheckpointException.Reason.HELPER_GONE;
+        else if (e.errno() == libc_h.ENOTSUP()) reason = CheckpointException.Reason.NOT_FORKABLE;
+        else if (e.errno() == libc_h.EOWNERDEAD()) reason = CheckpointException.Reason.TEMPLATE_GONE;
+        else if (e.errno() == libc_h.ESRCH()) reason = onEsrch;
+        else reason = CheckpointException.Reason.FAILED;
+        return new CheckpointException(reason, what + ": " + e.getMessage(), e);
+    }
+
+    /** Three fresh pipes: the child's ends go to the helper, ours stay with the LiveProcess. */
+    private static final class Stdio {
+        int childIn, childOut, childErr, ourIn, ourOut, ourErr;
+
+        static Stdio create() {
+            Stdio s = new Stdio();
+            int[] in = pipe(), out, err;
+            try {
+                out = pipe();
+                try {
+                    err = pipe();
+                } catch (RuntimeException e) {
+                    libc_h.close(out[0]);
+                    libc_h.close(out[1]);
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                libc_h.close(in[0]);
+                libc_h.close(in[1]);
+                throw e;
+            }
+            s.childIn = in[0];
+            s.ourIn = in[1];
+            s.ourOut = out[0];
+            s.childOut = out[1];
+            s.ourErr = err[0];
+            s.childErr = err[1];
+            return s;
+        }
+
+        /** The helper has its own copies of the child's ends now: close ours. */
+        LiveProcess adopt(HelperClient.Spawned s) {
+            libc_h.close(childIn);
+            libc_h.close(childOut);
+            libc_h.close(childErr);
+            return new LiveProcess(s.pid(), s.pidfd(), ourIn, ourOut, ourErr);
+        }
+
+        void closeAll() {
+            for (int fd : new int[] {childIn, childOut, childErr, ourIn, ourOut, ourErr}) libc_h.close(fd);
+        }
+
+        private static int[] pipe() {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
+                if (libc_h.pipe2(fds, libc_h.O_CLOEXEC()) != 0) {
+                    throw new CheckpointException(CheckpointException.Reason.FAILED, "pipe2 failed (out of descriptors?)", null);
+                }
+                return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+            }
+        }
+    }
+}
