@@ -1611,10 +1611,13 @@ final class DeltaFs {
         View old;
         View now;
         int oldEpoch;
+        long tIndex = System.nanoTime();
         lock.writeLock().lock();
+        long tLocked = System.nanoTime(), tNew;
         try {
             old = view;
             long next = store.newLayer();
+            tNew = System.nanoTime();
             store.recordHead(mountName, next, id);
             now = new View(target, next, id, old.generation + 1);
             view = now;
@@ -1622,13 +1625,17 @@ final class DeltaFs {
         } finally {
             lock.writeLock().unlock();
         }
+        long tSwitched = System.nanoTime();
         awaitRequestsOf(oldEpoch);
         long t1 = System.nanoTime();
         int calls = invalidate(old.index, now.index);
         long t2 = System.nanoTime();
         if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
         if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
-        if (TRACE) System.err.printf("rollback: switch %d us, invalidate %d us (%d calls)%n", (t1 - t0) / 1000, (t2 - t1) / 1000, calls);
+        if (TRACE) System.err.printf("rollback parts: index %d lock %d newLayer %d record %d%n", (tIndex - t0) / 1000,
+                (tLocked - tIndex) / 1000, (tNew - tLocked) / 1000, (tSwitched - tNew) / 1000);
+        if (TRACE) System.err.printf("rollback: switch %d us, fence %d us, invalidate %d us, %d calls%n",
+                (tSwitched - t0) / 1000, (t1 - tSwitched) / 1000, (t2 - t1) / 1000, calls);
     }
 
     /** Marks a request as being served (any FUSE worker); returns the token for {@link #exitRequest}. */
@@ -1749,7 +1756,11 @@ final class DeltaFs {
     private boolean sameDirectory(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
             PathBuf rel) {
         Entry e1 = locate(before, rel), e2 = locate(after, rel);
-        if (e1 == null || e2 == null || statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
+        // Cheap answers first (files are most of a diff): only two directories both held by
+        // upper layers can look the same (a base-only directory reports its real link count,
+        // a merged one 1).
+        if (e1 == null || e2 == null || e1 == BASE || e2 == BASE || !e1.isDir() || !e2.isDir()) return false;
+        if (statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
         MemorySegment s1 = b.st, s2 = b.st2;
         long mtime = stat.st_mtim$offset();
         return (stat.st_mode(s1) & 0170000) == 0040000

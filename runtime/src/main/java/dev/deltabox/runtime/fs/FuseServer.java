@@ -154,6 +154,10 @@ final class FuseServer implements AutoCloseable {
                         int r = fuse_lowlevel_h.fuse_session_receive_buf(session, buf);
                         if (r == -libc_h.EINTR() || r == -libc_h.EAGAIN()) continue;
                         if (r <= 0) break; // unmounted (ENODEV) or the session ended
+                        if (!answersFromTheView(buf)) {
+                            fuse_lowlevel_h.fuse_session_process_buf(session, buf);
+                            continue;
+                        }
                         int epoch = fs.enterRequest();
                         try {
                             fuse_lowlevel_h.fuse_session_process_buf(session, buf);
@@ -169,6 +173,26 @@ final class FuseServer implements AutoCloseable {
                 LOG.log(Level.SEVERE, "FUSE worker stopped", t);
             }
         }
+    }
+
+    // Opcodes (fuse_kernel.h) whose answers carry nothing the kernel caches from the view.
+    private static final int FUSE_FORGET = 2, FUSE_RELEASE = 18, FUSE_FSYNC = 20, FUSE_FLUSH = 25,
+            FUSE_RELEASEDIR = 29, FUSE_FSYNCDIR = 30, FUSE_INTERRUPT = 36, FUSE_BATCH_FORGET = 42;
+
+    /**
+     * Whether a received request may answer from the view (so a rollback must wait for it, see
+     * DeltaFs#enterRequest). Releases and forgets are the bulk of what is in flight right after
+     * a process closes files, and waiting for them only delays a rollback.
+     */
+    private static boolean answersFromTheView(MemorySegment buf) {
+        MemorySegment mem = fuse_buf.mem(buf);
+        if (mem.equals(MemorySegment.NULL)) return true; // spliced: not looked at, counted
+        int opcode = mem.reinterpret(8).get(ValueLayout.JAVA_INT, 4); // fuse_in_header: len, opcode
+        return switch (opcode) {
+            case FUSE_FORGET, FUSE_RELEASE, FUSE_FSYNC, FUSE_FLUSH, FUSE_RELEASEDIR, FUSE_FSYNCDIR, FUSE_INTERRUPT,
+                 FUSE_BATCH_FORGET -> false;
+            default -> true;
+        };
     }
 
     private static Buffers buffers() {

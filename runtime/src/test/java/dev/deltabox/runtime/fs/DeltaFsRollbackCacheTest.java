@@ -136,6 +136,24 @@ class DeltaFsRollbackCacheTest {
         }
     }
 
+    @Test
+    void filesWrittenRightAfterEachRollbackAreAlwaysFound() throws Exception {
+        for (int d = 0; d < 10; d++) {
+            Path dir = Files.createDirectories(f.base.resolve("p" + d));
+            for (int i = 0; i < 50; i++) Files.writeString(dir.resolve("m" + i + ".py"), "x");
+        }
+        DeltaMount m = f.mount();
+        long c = m.checkpoint();
+        for (int round = 1; round <= 200; round++) {
+            for (int i = 0; i < 40; i++) {
+                int n = (round * 37 + i * 53) % 500;
+                Files.writeString(f.m("p" + n / 50 + "/m" + n % 50 + ".py"), "edit " + round);
+            }
+            m.rollback(c);
+        }
+        assertEquals("x", Files.readString(f.m("p3/m7.py")));
+    }
+
     /** Reads everything through the mount so the kernel caches it. */
     private void warm() throws IOException {
         try (Stream<Path> s = Files.walk(f.mnt)) {
