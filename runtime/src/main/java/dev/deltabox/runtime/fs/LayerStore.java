@@ -85,7 +85,8 @@ final class LayerStore implements AutoCloseable {
     private long nextLayer;
     /** An empty layer directory made ahead of need (0: none ready yet). */
     private long spareLayer;
-    private boolean sparePending;
+    /** The id of the spare the cleaner is making (0: none); guarded by this. */
+    private long sparePending;
     private long nextIno;
     private long inoLimit;
     final int layersFd;
@@ -218,14 +219,14 @@ final class LayerStore implements AutoCloseable {
             createLayerDir(id);
         }
         spareLayer = 0;
-        if (!sparePending) {
-            sparePending = true;
+        if (sparePending == 0) {
             long spare = nextLayer++;
+            sparePending = spare;
             cleaner.execute(() -> {
                 createLayerDir(spare);
                 synchronized (this) {
                     spareLayer = spare;
-                    sparePending = false;
+                    sparePending = 0;
                 }
             });
         }
@@ -477,7 +478,9 @@ final class LayerStore implements AutoCloseable {
     synchronized List<Long> collectGarbage(Collection<Long> inUse) {
         Set<Long> live = new HashSet<>(checkpoints.keySet());
         for (Head h : heads.values()) live.add(h.layer);
+        // The spares too: the one ready, and the one being made (its directory may already exist).
         if (spareLayer != 0) live.add(spareLayer);
+        if (sparePending != 0) live.add(sparePending);
         live.addAll(inUse);
         List<Long> removed = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(layersDir)) {

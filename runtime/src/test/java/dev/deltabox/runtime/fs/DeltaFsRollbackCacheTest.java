@@ -154,6 +154,21 @@ class DeltaFsRollbackCacheTest {
         assertEquals("x", Files.readString(f.m("p3/m7.py")));
     }
 
+    @Test
+    void aCheckpointRightAfterMountingLeavesAWritableLayer() throws Exception {
+        // The mount's garbage collection once raced the spare layer being made on the cleaner
+        // thread: the first write after a checkpoint then found no writable layer (ENOENT).
+        for (int i = 0; i < 40; i++) {
+            try (MountFixture g = new MountFixture(Files.createDirectories(tmp.resolve("round" + i)))) {
+                Files.writeString(g.base.resolve("a.py"), "a");
+                DeltaMount m = g.mount();
+                m.checkpoint();
+                Files.writeString(g.m("a.py"), "edited " + i);
+                assertEquals("edited " + i, Files.readString(g.m("a.py")));
+            }
+        }
+    }
+
     /** Reads everything through the mount so the kernel caches it. */
     private void warm() throws IOException {
         try (Stream<Path> s = Files.walk(f.mnt)) {
