@@ -189,7 +189,7 @@ final class DeltaFs {
      * Counts a kernel reference to file {@code ino} reached through {@code rel} under node
      * {@code parentId}; returns the node id the kernel is to use for it.
      */
-    private long remember(long ino, long parentId, PathBuf rel) {
+    private long remember(long ino, long parentId, PathBuf rel, long attrsFrom) {
         Node n;
         while (true) {
             n = current(ino);
@@ -197,6 +197,7 @@ final class DeltaFs {
                 // A FORGET may be dropping it right now: then take the node that replaces it.
                 if (n.dropped) continue;
                 n.lookups.incrementAndGet();
+                n.attrsFrom = attrsFrom;
                 break;
             }
         }
@@ -288,7 +289,7 @@ final class DeltaFs {
         r = statOf(b, b.rel, e, st);
         if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return 0;
         if (r < 0) return r;
-        return remember(stat.st_ino(st), parent, b.rel);
+        return remember(stat.st_ino(st), parent, b.rel, layerOf(e));
     }
 
     void forget(long id, long count) {
@@ -306,6 +307,7 @@ final class DeltaFs {
                 if (r < 0) return r;
                 r = Posix.fstat(b.err, h.fd, st);
                 if (r == 0) stat.st_ino(st, h.node.ino);
+                h.node.attrsFrom = h.layer;
                 return r;
             }
         }
@@ -314,7 +316,19 @@ final class DeltaFs {
         if (r < 0) return r;
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
+        attrsServed(ino, e);
         return statOf(b, b.rel, e, st);
+    }
+
+    /** Layer an entry's file lives in (0: the base). */
+    private static long layerOf(Entry e) {
+        return e == BASE ? 0 : e.layer;
+    }
+
+    /** Records where the attributes the kernel is about to cache for node {@code id} come from. */
+    private void attrsServed(long id, Entry e) {
+        Node n = nodes.get(id);
+        if (n != null) n.attrsFrom = e == null ? Node.UNKNOWN : layerOf(e);
     }
 
     /** fstat of a file that has no name any more but is still open (the kernel asks without a handle). */
@@ -1015,7 +1029,7 @@ final class DeltaFs {
             view = put(v, b.rel, e);
             r = statOf(b, b.rel, e, b.st);
             if (r < 0) return r;
-            return remember(ino, parent, b.rel);
+            return remember(ino, parent, b.rel, v.layer);
         } finally {
             lock.writeLock().unlock();
         }
@@ -1089,7 +1103,7 @@ final class DeltaFs {
             view = put(v, b.rel2, e);
             r = statOf(b, b.rel2, e, b.st);
             if (r < 0) return r;
-            return remember(up.ino, newParent, b.rel2);
+            return remember(up.ino, newParent, b.rel2, v.layer);
         } finally {
             lock.writeLock().unlock();
         }
@@ -1452,7 +1466,9 @@ final class DeltaFs {
                 r = Posix.utimensat(b.err, fd, p, b.times, nofollow);
                 if (r < 0) return r;
             }
-            return statOf(b, b.rel, locate(view, b.rel), st);
+            Entry now = locate(view, b.rel);
+            attrsServed(ino, now);
+            return statOf(b, b.rel, now, st);
         } finally {
             lock.writeLock().unlock();
         }
@@ -1717,7 +1733,8 @@ final class DeltaFs {
             long is = isIno[i];
             if (was == is && was != 0
                     && !relisted.contains(new String(key, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    && sameDirectory(b, before, after, rel.clear().append(key))) {
+                    && (kernelHasItsAttributes(before, after, rel.clear().append(key), was)
+                        || sameDirectory(b, before, after, rel))) {
                 continue; // a directory that only moved between layers: nothing the kernel caches differs
             }
             for (long ino : new long[] {was, is}) {
@@ -1746,6 +1763,21 @@ final class DeltaFs {
         for (int i = 0; i < nInodes; i++) n.invalInode(inodes[i]);
         for (int i = 0; i < nEntries; i++) n.invalEntry(entryParents[i], entryNames[i]);
         return nInodes + nEntries;
+    }
+
+    /**
+     * Whether the kernel's cached attributes of directory {@code rel} (file {@code ino}) were
+     * read from the very layer that holds it in the new view — the base or a frozen layer,
+     * which never change — so they are still right. The common case: a directory copied up
+     * only because a file below it was written; the kernel never saw the copy.
+     */
+    private boolean kernelHasItsAttributes(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
+            PathBuf rel, long ino) {
+        Entry e1 = locate(before, rel), e2 = locate(after, rel);
+        boolean dir = e1 != null && e1 != BASE && e1.isDir() || e2 != null && e2 != BASE && e2.isDir();
+        if (!dir || e2 == null) return false;
+        Node n = named(ino);
+        return n != null && n.attrsFrom == layerOf(e2);
     }
 
     /**

@@ -36,6 +36,13 @@ final class Node {
      * checked before use. Through origin.
      */
     volatile Alias[] otherNames;
+    static final long UNKNOWN = -1;
+    /**
+     * The layer (0: base) the attributes last answered for this node were read from, or
+     * {@link #UNKNOWN}: what the kernel caches, so a rollback can skip directories whose
+     * cached attributes still hold.
+     */
+    volatile long attrsFrom = UNKNOWN;
     /** Kernel lookup count (FUSE forget protocol). */
     final AtomicLong lookups = new AtomicLong();
     final AtomicInteger openCount = new AtomicInteger();

@@ -97,6 +97,25 @@ class DeltaFsRollbackCacheTest {
     }
 
     @Test
+    void directoryAttributesTheKernelReadFromACopyAreDroppedOnRollback() throws Exception {
+        DeltaMount m = f.mount();
+        long c = m.checkpoint();
+        Object baseLinks = Files.getAttribute(f.m("pkg"), "unix:nlink");     // pkg holds sub: 3
+        Files.writeString(f.m("pkg/a.py"), "a = 2\n");                      // pkg copied up, merged
+        assertEquals(baseLinks, Files.getAttribute(f.m("pkg"), "unix:nlink"), "the kernel still has the base's");
+        m.rollback(c);                                                       // kernel never saw the copy
+        assertEquals(baseLinks, Files.getAttribute(f.m("pkg"), "unix:nlink"));
+
+        Files.writeString(f.m("pkg/a.py"), "a = 3\n");
+        Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "2");          // the kernel looks pkg up again:
+        Object mergedLinks = Files.getAttribute(f.m("pkg"), "unix:nlink");   // the merged copy's (1)
+        assertEquals(1, ((Number) mergedLinks).intValue());
+        m.rollback(c);
+        assertEquals(baseLinks, Files.getAttribute(f.m("pkg"), "unix:nlink"), "what the kernel read from the copy is dropped");
+        assertEquals("a = 1\n", Files.readString(f.m("pkg/a.py")));
+    }
+
+    @Test
     void requestsInFlightDuringRollbacksNeverLeaveAnOldAnswerCached() throws Exception {
         DeltaMount m = f.mount();
         Files.writeString(f.m("pkg/flip.txt"), "one");
