@@ -1813,9 +1813,22 @@ final class DeltaFs {
         int parentLength = Math.max(b.rel.nameStart() - 1, 0);
         Entry parent = index.get(java.util.Arrays.copyOf(key, parentLength));
         if (parent != null && !parent.baseBelow) return 0;
-        return Posix.fstatat(b.err, baseFd, Buffers.basePath(b.path, b.rel), b.st, libc_h.AT_SYMLINK_NOFOLLOW()) == 0
+        String cacheKey = new String(key, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Long known = baseInos.get(cacheKey);
+        if (known != null) return known;
+        long ino = Posix.fstatat(b.err, baseFd, Buffers.basePath(b.path, b.rel), b.st, libc_h.AT_SYMLINK_NOFOLLOW()) == 0
                 ? stat.st_ino(b.st) : 0;
+        baseInos.put(cacheKey, ino);
+        return ino;
     }
+
+    /**
+     * Inode numbers of base paths (0: absent) met by rollback diffs. The base never changes,
+     * and a rollback meets the same paths again and again (the files an agent keeps editing):
+     * this spares a stat per changed file. Bounded by the base paths that ever changed.
+     * Used by the rollback thread only.
+     */
+    private final java.util.HashMap<String, Long> baseInos = new java.util.HashMap<>();
 
     private static Entry visible(Entry e) {
         return e == null || e.isWhiteout() ? null : e;
