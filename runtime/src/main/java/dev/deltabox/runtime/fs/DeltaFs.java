@@ -50,7 +50,7 @@ final class DeltaFs {
     volatile View view;
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Every node the kernel or a handle references, by FUSE node id. */
-    final ConcurrentHashMap<Long, Node> nodes = new ConcurrentHashMap<>();
+    final NodeTable nodes = new NodeTable();
     /** Successor nodes (see {@link Node#retired}) by stable ino: usually empty. */
     private final ConcurrentHashMap<Long, Node> successors = new ConcurrentHashMap<>();
     /** Successor node ids live above every stable ino (base inos and 1<<47 + n for new files). */
@@ -102,7 +102,7 @@ final class DeltaFs {
         this.view = initial;
         Node root = new Node(ROOT);
         root.lookups.set(1);
-        nodes.put(ROOT, root);
+        nodes.putIfAbsent(root);
     }
 
     // ---------------------------------------------------------------- resolution
@@ -219,13 +219,13 @@ final class DeltaFs {
             Node s = successors.get(ino);
             if (s != null && !s.retired) return s;
         }
-        Node n = nodes.computeIfAbsent(ino, Node::new);
+        Node n = nodes.getOrCreate(ino);
         if (!n.retired) return n;
         synchronized (successors) {
             Node s = successors.get(ino);
             if (s != null && !s.retired) return s;
             s = new Node(nextSuccessorId.getAndIncrement(), ino, n.origin);
-            nodes.put(s.id, s);
+            nodes.putIfAbsent(s);
             successors.put(ino, s);
             return s;
         }
@@ -1842,13 +1842,13 @@ final class DeltaFs {
 
     /** Nodes with a registered passthrough backing file (a scan: diagnostics only). */
     int passthroughFiles() {
-        int count = 0;
-        for (Node n : nodes.values()) {
+        int[] count = {0};
+        nodes.forEach(n -> {
             synchronized (n) {
-                if (n.backingId > 0) count++;
+                if (n.backingId > 0) count[0]++;
             }
-        }
-        return count;
+        });
+        return count[0];
     }
 
     /** Number of open file and directory handles (for leak checks). */

@@ -94,7 +94,8 @@ public final class DeltaMount implements AutoCloseable {
     public record CheckpointInfo(long id, long parent, Instant time, long deltaBytes) {}
 
     private final LayerStore store;
-    private final DeltaFs fs;
+    /** Package access: tests drive the request paths directly. */
+    final DeltaFs fs;
     private final FuseServer server;
     private final Path mountpoint;
     private final int baseFd;

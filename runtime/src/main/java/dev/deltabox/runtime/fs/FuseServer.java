@@ -109,12 +109,14 @@ final class FuseServer implements AutoCloseable {
     private static final DeltaFs.Passthrough PASSTHROUGH = new DeltaFs.Passthrough() {
         @Override
         public int open(Buffers b, int fd) {
+            if (b.request.equals(MemorySegment.NULL)) return 0; // not serving a request: no passthrough
             int id = fuse_lowlevel_h.fuse_passthrough_open(b.request, fd);
             return Math.max(id, 0);
         }
 
         @Override
         public void close(Buffers b, int backingId) {
+            if (b.request.equals(MemorySegment.NULL)) return;
             fuse_lowlevel_h.fuse_passthrough_close(b.request, backingId);
         }
     };
