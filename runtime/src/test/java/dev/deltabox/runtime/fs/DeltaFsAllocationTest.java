@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The request paths the kernel calls most — lookup, getattr, read — allocate nothing on the
+ * The request paths the kernel calls most — lookup, getattr, read, write — allocate nothing on the
  * Java heap once compiled (measured on the calling thread, the way a FUSE worker calls them).
  */
 class DeltaFsAllocationTest {
@@ -22,7 +22,7 @@ class DeltaFsAllocationTest {
     Path tmp;
 
     @Test
-    void lookupGetattrAndReadAllocateNothing() throws Exception {
+    void lookupGetattrReadAndWriteAllocateNothing() throws Exception {
         try (MountFixture f = new MountFixture(tmp); Buffers b = new Buffers()) {
             Files.createDirectories(f.base.resolve("pkg"));
             Files.writeString(f.base.resolve("pkg/mod.py"), "x = 1\n");
@@ -36,19 +36,22 @@ class DeltaFsAllocationTest {
             long pkg = fs.lookup(b, DeltaFs.ROOT, pkgName, b.st);
             long mod = fs.lookup(b, pkg, modName, b.st);
             long fh = fs.open(b, mod, 0);
-            assertTrue(pkg > 0 && mod > 0 && fh > 0);
+            long wfh = fs.open(b, fs.lookup(b, pkg, newName, b.st), 2 /* O_RDWR */);
+            MemorySegment data = b.arena.allocate(8).fill((byte) 'z');
+            assertTrue(pkg > 0 && mod > 0 && fh > 0 && wfh > 0);
 
             var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             mx.setThreadAllocatedMemoryEnabled(true);
             long sink = 0;
-            for (int i = 0; i < 300_000; i++) sink += requests(fs, b, pkg, mod, fh, modName, newName); // compile
+            for (int i = 0; i < 300_000; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName); // compile
             long before = mx.getCurrentThreadAllocatedBytes();
             int calls = 100_000;
-            for (int i = 0; i < calls; i++) sink += requests(fs, b, pkg, mod, fh, modName, newName);
+            for (int i = 0; i < calls; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName);
             long perCall = (mx.getCurrentThreadAllocatedBytes() - before) / calls;
             assertTrue(sink != 0);
-            assertEquals(0, perCall, "bytes allocated per round of lookup + lookup + getattr + read");
+            assertEquals(0, perCall, "bytes allocated per round of lookup + lookup + getattr + read + write");
             fs.release(b, fh);
+            fs.release(b, wfh);
             // The answers are right, too.
             assertEquals(mod, fs.lookup(b, pkg, modName, b.st));
             assertEquals(6, stat.st_size(b.st));
@@ -57,9 +60,10 @@ class DeltaFsAllocationTest {
         }
     }
 
-    private static long requests(DeltaFs fs, Buffers b, long pkg, long mod, long fh, MemorySegment modName,
-            MemorySegment newName) {
+    private static long requests(DeltaFs fs, Buffers b, long pkg, long mod, long fh, long wfh, MemorySegment data,
+            MemorySegment modName, MemorySegment newName) {
         long r = fs.lookup(b, pkg, modName, b.st);
+        r += fs.write(b, wfh, data, 6, 0);
         r += fs.lookup(b, pkg, newName, b.st);
         r += fs.getattr(b, mod, 0, b.st);
         r += fs.read(b, fh, 6, 0);
