@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * {@code true} each invocation first waits, off the clock, until the previous one's victim is
  * gone — the case of an agent that thinks between two operations.
  *
- * <p>CRIU dump/restore of the same process is not here yet: CriuService has no dump/restore path.
+ * <p>CRIU dump/restore of the same process, in the same run: {@link CriuCheckpointBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

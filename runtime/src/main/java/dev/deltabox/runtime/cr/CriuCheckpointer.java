@@ -1,0 +1,430 @@
+package dev.deltabox.runtime.cr;
+
+import dev.deltabox.bindings.criu.criu_set_notify_cb$cb;
+import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static dev.deltabox.bindings.criu.criu_h.*;
+
+/**
+ * Checkpoint and rollback of a box's process trees by CRIU image: what template fork cannot
+ * copy (threads, children, sockets, eventfd/timerfd/epoll, shared memory, timers).
+ *
+ * <ul>
+ *   <li>{@link #checkpoint} dumps the tree rooted at a live process into an image directory
+ *       through the {@link CriuService} ({@code leave-running}: the tree goes on);</li>
+ *   <li>{@link #rollback} kills the tree it replaces, waits until its PIDs are free (CRIU
+ *       restores the dumped PIDs) and restores the image as a new live tree;</li>
+ *   <li>{@link #discard} deletes the image directory.</li>
+ * </ul>
+ *
+ * <p><b>Who is the restored tree's parent.</b> A restore runs in a {@code criu swrk} that the
+ * helper spawns (so the JVM never forks) and that restores the root with {@code CLONE_PARENT}
+ * ({@code restore-sibling}, given through an RPC config file: libcriu's only other way to ask
+ * for it, {@code criu_restore_child}, forks the caller). The restored root is thus the
+ * helper's own child, like every box process: the helper reaps it, and the parent-death
+ * signal the helper gave it at spawn and CRIU restores keeps meaning "die with the helper".
+ * Restored by a {@code criu service} worker instead, the root would be that worker's child and
+ * would get its SIGKILL the moment the worker exits. swrk is also the only mode in which CRIU
+ * accepts inherited descriptors ({@code criu_add_inherit_fd}), which is how the restored tree
+ * gets fresh stdio pipes: the dumped stdio pipes are external (their other ends are ours), and
+ * each is replaced by a new pipe whose child end swrk holds as fd 3, 4 or 5.
+ *
+ * <p>The helper does not list restored trees among its own processes (it reaps them as their
+ * parent or subreaper); this object tracks them by pidfd, taken in CRIU's post-restore
+ * notification while the tree is still stopped, so no PID race.
+ *
+ * <p>Concurrency: thread-safe; requests are serialized (libcriu's options are process-global,
+ * {@link CriuService#LIBCRIU_LOCK}). The helper and the service are the caller's.
+ */
+public final class CriuCheckpointer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CriuCheckpointer.class);
+
+    /**
+     * A CRIU image of a process tree: its directory, the PID of the dumped root, and the keys
+     * ({@code pipe:[inode]}) of the root's stdin, stdout and stderr pipes (null: not a pipe).
+     */
+    public record Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes) {}
+
+    private final HelperClient helper;
+    private final CriuService service;
+    private final Path criu;
+    private final Path imageRoot;
+    private final Path restoreConfig;
+    private final Map<Long, Image> images = new HashMap<>(); // guarded by this
+    private final Map<Long, LiveProcess> restored = new HashMap<>(); // guarded by this
+    private long nextId = 1; // guarded by this
+    private boolean closed; // guarded by this
+
+    /**
+     * @param imageRoot where image directories are made (a tmpfs such as /dev/shm for speed);
+     *                  created if missing; each image is a subdirectory removed by discard/close
+     */
+    public CriuCheckpointer(HelperClient helper, CriuService service, DeltaBoxHome home, Path imageRoot) {
+        this.helper = helper;
+        this.service = service;
+        this.criu = DeltaBoxHome.require(home.criuBinary(), "criu 4.2", "run tools/setup/native.sh");
+        this.imageRoot = imageRoot;
+        try {
+            Files.createDirectories(imageRoot);
+            restoreConfig = imageRoot.resolve("restore-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".conf");
+            // CRIU's config syntax: one long option per line, without the dashes
+            Files.writeString(restoreConfig, "restore-detached\nrestore-sibling\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare CRIU image directory " + imageRoot, e);
+        }
+    }
+
+    /** Dumps the tree rooted at {@code p}; the tree goes on running. */
+    public synchronized Image checkpoint(LiveProcess p) {
+        ensureOpen();
+        long id = nextId++;
+        Path dir = imageRoot.resolve("cp-" + ProcessHandle.current().pid() + "-" + id);
+        String[] keys = new String[3];
+        for (int i = 0; i < 3; i++) keys[i] = stdioKey(p.pid(), i);
+        int processes = ProcessTrees.members(p.pid()).size();
+        if (processes == 0) {
+            throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, p + " is gone", null);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create image directory " + dir, e);
+        }
+        int rc;
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            try (Arena a = Arena.ofConfined()) {
+                int dirfd = openDir(dir);
+                try {
+                    service.useForNextRequest(a);
+                    criu_set_pid((int) p.pid());
+                    criu_set_images_dir_fd(dirfd);
+                    criu_set_leave_running(true);
+                    // box processes share the helper's session, which is not part of the dump
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    criu_set_log_file(a.allocateFrom("dump.log"));
+                    rc = criu_dump();
+                } finally {
+                    libc_h.close(dirfd);
+                }
+            }
+        }
+        if (rc < 0) {
+            String why = failure("dump", dir.resolve("dump.log"), rc, false);
+            deleteTree(dir);
+            throw new CheckpointException(CheckpointException.Reason.FAILED,
+                    "CRIU could not dump the tree of " + p + ": " + why, null);
+        }
+        Image img = new Image(id, dir, p.pid(), processes, keys, sizeOf(dir));
+        images.put(id, img);
+        return img;
+    }
+
+    /**
+     * Restores {@code img} as a new live tree with fresh stdio pipes. {@code replacing} (may be
+     * null) is killed with its whole tree and its descriptors closed; so is any other live tree
+     * still holding PIDs of the image (a restore needs them free).
+     */
+    public synchronized LiveProcess rollback(Image img, LiveProcess replacing) {
+        ensureOpen();
+        requireOwn(img);
+        if (replacing != null) {
+            ProcessTrees.killAndAwaitReaped(replacing.pid(), replacing.pidfd());
+            restored.remove(replacing.pid());
+            replacing.close();
+        }
+        Pipes io = Pipes.create();
+        try {
+            LiveProcess p = restore(img, io);
+            restored.put(p.pid(), p);
+            return p;
+        } catch (RuntimeException e) {
+            io.closeAll();
+            throw e;
+        }
+    }
+
+    /** Deletes the image; rolling back to it afterwards fails with TEMPLATE_GONE. */
+    public synchronized void discard(Image img) {
+        requireOwn(img);
+        images.remove(img.id());
+        deleteTree(img.dir());
+    }
+
+    /** Whether {@code p} is a tree this object restored (the helper does not own those). */
+    public synchronized boolean restoredHere(LiveProcess p) {
+        return restored.get(p.pid()) == p;
+    }
+
+    /** Deletes every image and kills every tree restored here. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        for (LiveProcess p : restored.values()) {
+            try {
+                if (p.isAlive()) ProcessTrees.killAndAwaitReaped(p.pid(), p.pidfd());
+            } catch (RuntimeException e) {
+                log.warn("killing restored tree {}: {}", p.pid(), e.getMessage());
+            }
+            p.close();
+        }
+        restored.clear();
+        for (Image img : images.values()) deleteTree(img.dir());
+        images.clear();
+        try {
+            Files.deleteIfExists(restoreConfig);
+        } catch (IOException ignored) {
+            // a stale config in the image root is harmless
+        }
+    }
+
+    // --- restore -----------------------------------------------------------------------------
+
+    /** The root PID CRIU announces in its post-restore notification, and our pidfd on it. */
+    private static final class Notified {
+        long pid = -1;
+        int pidfd = -1;
+        String error;
+    }
+
+    private static Notified notified; // guarded by LIBCRIU_LOCK
+    private static MemorySegment notifyStub; // guarded by LIBCRIU_LOCK; lives as long as the JVM
+
+    /** Runs inside criu_restore (a native upcall): it must never throw. */
+    private static int onNotify(MemorySegment action, MemorySegment na) {
+        try {
+            if ("post-restore".equals(action.reinterpret(256).getString(0)) && notified != null) {
+                // the tree is restored but not yet resumed: its root cannot exit before we hold it
+                long pid = criu_notify_pid(na);
+                notified.pid = pid;
+                notified.pidfd = libc_h.pidfd_open((int) pid, 0);
+                if (notified.pidfd < 0) notified.error = "pidfd_open(" + pid + ") failed";
+            }
+            return 0;
+        } catch (Throwable t) {
+            return -1; // criu aborts the restore: better than a process we cannot track
+        }
+    }
+
+    private LiveProcess restore(Image img, Pipes io) {
+        long[] pair = socketPair();
+        int ours = (int) pair[0], swrkEnd = (int) pair[1];
+        int devnull = openDevNull();
+        long jvm = ProcessHandle.current().pid();
+        HelperClient.Spawned swrk;
+        try {
+            // swrk's stdin is its RPC socket; fds 3-5 are reopened from ours through /proc (the
+            // helper's spawn passes exactly three descriptors)
+            String script = "exec \"$0\" swrk 0 3<\"$1\" 4>\"$2\" 5>\"$3\"";
+            swrk = helper.spawn(List.of("/bin/sh", "-c", script, criu.toString(),
+                    "/proc/" + jvm + "/fd/" + io.childIn, "/proc/" + jvm + "/fd/" + io.childOut,
+                    "/proc/" + jvm + "/fd/" + io.childErr), Map.of("PATH", "/usr/bin:/bin"), null, swrkEnd, devnull, devnull);
+        } catch (HelperException e) {
+            libc_h.close(ours);
+            throw new CheckpointException(e instanceof HelperGoneException ? CheckpointException.Reason.HELPER_GONE
+                    : CheckpointException.Reason.FAILED, "cannot start criu swrk: " + e.getMessage(), e);
+        } finally {
+            libc_h.close(swrkEnd);
+            libc_h.close(devnull);
+        }
+        int rc;
+        Notified n = new Notified();
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            try (Arena a = Arena.ofConfined()) {
+                int dirfd = openDir(img.dir());
+                try {
+                    if (criu_init_opts() < 0) throw new IllegalStateException("criu_init_opts failed (out of memory?)");
+                    criu_set_images_dir_fd(dirfd);
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    criu_set_log_file(a.allocateFrom("restore.log"));
+                    criu_set_config_file(a.allocateFrom(restoreConfig.toString()));
+                    // libcriu accepts inherited fds only while in its default (fork a swrk)
+                    // mode: add them first, then switch to our swrk's socket
+                    for (int i = 0; i < 3; i++) {
+                        String key = img.stdioKeys()[i];
+                        if (key != null && criu_add_inherit_fd(3 + i, a.allocateFrom(key)) != 0) {
+                            throw new IllegalStateException("criu_add_inherit_fd(" + (3 + i) + ", " + key + ") failed");
+                        }
+                    }
+                    criu_set_service_fd(ours); // libcriu closes it after the request
+                    if (notifyStub == null) {
+                        notifyStub = criu_set_notify_cb$cb.allocate(CriuCheckpointer::onNotify, Arena.global());
+                    }
+                    criu_set_notify_cb(notifyStub);
+                    notified = n;
+                    rc = criu_restore();
+                } finally {
+                    notified = null;
+                    libc_h.close(dirfd);
+                }
+            }
+        }
+        try {
+            HelperClient.Exit exit = helper.waitFor(swrk.pid()); // swrk exits once its socket is closed
+            if (rc >= 0 && !(exit.exited() && exit.status() == 0)) {
+                log.debug("criu swrk {} ended with {} after a successful restore", swrk.pid(), exit);
+            }
+        } catch (HelperException e) {
+            log.debug("waiting for criu swrk {}: {}", swrk.pid(), e.getMessage());
+        } finally {
+            libc_h.close(swrk.pidfd());
+        }
+        if (rc < 0 || n.pidfd < 0) {
+            if (n.pidfd >= 0) {
+                ProcessTrees.killAndAwaitReaped(n.pid, n.pidfd);
+                libc_h.close(n.pidfd);
+            }
+            String why = rc < 0 ? failure("restore", img.dir().resolve("restore.log"), rc, true)
+                    : n.error != null ? n.error : "CRIU sent no post-restore notification";
+            throw new CheckpointException(CheckpointException.Reason.FAILED,
+                    "CRIU could not restore image " + img.id() + " (" + img.dir() + "): " + why, null);
+        }
+        if (rc != n.pid) log.warn("criu_restore returned {} but announced root {}", rc, n.pid);
+        return io.adopt(n.pid, n.pidfd);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    /** CRIU's key for the pipe at {@code fd} of {@code pid} ({@code pipe:[inode]}), or null. */
+    private static String stdioKey(long pid, int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "fd", Integer.toString(fd))).toString();
+            return target.startsWith("pipe:[") ? target : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** What went wrong, from libcriu's code and the errors in CRIU's log, and what to do. */
+    private static String failure(String what, Path logFile, int rc, boolean logKept) {
+        List<String> errors = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(logFile)) {
+            lines.filter(l -> l.contains("Error (")).limit(6).forEach(errors::add);
+        } catch (IOException | UncheckedIOException e) {
+            errors.add("(no log at " + logFile + ")");
+        }
+        String code = rc == -libc_h.EBADE() ? "CRIU reported failure"
+                : rc == -libc_h.ECONNREFUSED() ? "cannot reach criu" : "libcriu error " + rc;
+        return code + "; " + String.join(" | ", errors) + (logKept ? ". Full log: " + logFile : "")
+                + ". Check that `criu check` passes (tools/setup/native.sh) and that the tree holds nothing CRIU cannot "
+                + what + " (connections to processes outside the box, devices, external mounts)";
+    }
+
+    private static int openDir(Path dir) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = dev.deltabox.runtime.nativeaccess.Errno.allocate(a);
+            int fd = dev.deltabox.runtime.nativeaccess.Posix.openat(err, libc_h.AT_FDCWD(), a.allocateFrom(dir.toString()),
+                    libc_h.O_RDONLY() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+            if (fd < 0) throw new UncheckedIOException(new IOException("cannot open " + dir + ": errno " + -fd));
+            return fd;
+        }
+    }
+
+    private static int openDevNull() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = dev.deltabox.runtime.nativeaccess.Errno.allocate(a);
+            int fd = dev.deltabox.runtime.nativeaccess.Posix.openat(err, libc_h.AT_FDCWD(), a.allocateFrom("/dev/null"),
+                    libc_h.O_RDWR() | libc_h.O_CLOEXEC(), 0);
+            if (fd < 0) throw new UncheckedIOException(new IOException("cannot open /dev/null: errno " + -fd));
+            return fd;
+        }
+    }
+
+    private static long[] socketPair() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
+            // SOCK_SEQPACKET: what CRIU's RPC expects (one message per record)
+            if (libc_h.socketpair(libc_h.AF_UNIX(), libc_h.SOCK_SEQPACKET() | libc_h.SOCK_CLOEXEC(), 0, fds) != 0) {
+                throw new CheckpointException(CheckpointException.Reason.FAILED, "socketpair failed (out of descriptors?)", null);
+            }
+            return new long[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+        }
+    }
+
+    private static long sizeOf(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        } catch (IOException e) {
+            log.warn("cannot delete image directory {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("this CriuCheckpointer is closed");
+    }
+
+    private void requireOwn(Image img) {
+        if (images.get(img.id()) != img) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
+                    "image " + img.id() + " was discarded or is not from this checkpointer", null);
+        }
+    }
+
+    /** Three fresh pipes for a restored tree: the child ends reach swrk through /proc/JVM/fd. */
+    private static final class Pipes {
+        int childIn, childOut, childErr, ourIn, ourOut, ourErr;
+
+        static Pipes create() {
+            Pipes s = new Pipes();
+            int[] in = pipe(), out = pipe(), err = pipe();
+            s.childIn = in[0];
+            s.ourIn = in[1];
+            s.ourOut = out[0];
+            s.childOut = out[1];
+            s.ourErr = err[0];
+            s.childErr = err[1];
+            return s;
+        }
+
+        /** The restored tree holds its own ends now: close ours of them. */
+        LiveProcess adopt(long pid, int pidfd) {
+            libc_h.close(childIn);
+            libc_h.close(childOut);
+            libc_h.close(childErr);
+            return new LiveProcess(pid, pidfd, ourIn, ourOut, ourErr);
+        }
+
+        void closeAll() {
+            for (int fd : new int[] {childIn, childOut, childErr, ourIn, ourOut, ourErr}) libc_h.close(fd);
+        }
+
+        private static int[] pipe() {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
+                if (libc_h.pipe2(fds, libc_h.O_CLOEXEC()) != 0) {
+                    throw new CheckpointException(CheckpointException.Reason.FAILED, "pipe2 failed (out of descriptors?)", null);
+                }
+                return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+            }
+        }
+    }
+}
