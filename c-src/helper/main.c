@@ -412,6 +412,8 @@ int main(int argc, char **argv)
 			op_discard(sock, &q);
 		} else if (q.op == DBH_OP_DIFF_PAGES) {
 			op_diff_pages(sock, &q, fds, nfds);
+		} else if (q.op == DBH_OP_PREPARE_SPARE) {
+			op_prepare_spare(sock, &q);
 		} else {
 			fail(&r, EOPNOTSUPP, "unknown op %u (protocol %d)", q.op, DBH_PROTOCOL_VERSION);
 			send_reply(sock, &r, NULL, 0);
