@@ -88,7 +88,7 @@ public final class TemplatePool implements AutoCloseable {
     /** Counters since the pool was made, and its size now. */
     public record Stats(long checkpoints, long warmRollbacks, long coldRollbacks, long rebuiltRollbacks,
                         long sparesMade, long sparesDiscarded, long prefaultedPages, long evictions,
-                        long templatesLost, int templates, long pinnedBytes) {}
+                        long templatesLost, int templates, int spares, long pinnedBytes) {}
 
     /** A checkpoint: a node of the tree, holding a template until it is evicted or lost. */
     private static final class Entry {
@@ -295,15 +295,16 @@ public final class TemplatePool implements AutoCloseable {
     public Stats stats() {
         lock.lock();
         try {
-            int held = 0;
+            int held = 0, ready = 0;
             long pinned = 0;
             for (Entry e : entries.values()) {
                 if (e.template == null) continue;
                 held++;
                 pinned += e.pinnedBytes;
+                if (e.spare != null) ready++;
             }
             return new Stats(checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost,
-                    held, pinned);
+                    held, ready, pinned);
         } finally {
             lock.unlock();
         }

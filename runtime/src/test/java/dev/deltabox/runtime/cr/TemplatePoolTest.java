@@ -332,12 +332,12 @@ class TemplatePoolTest {
             assertEquals(Integer.toString(i - i % 2), py.ask("print(i)"), "cycle " + i);
             if (i == 20) {
                 awaitWarm();
-                helper.hello();
+                awaitOnlyHeldChildren(helperPid);
                 before = census(helperPid);
             }
         }
         awaitWarm();
-        helper.hello();
+        awaitOnlyHeldChildren(helperPid);
         long[] after = census(helperPid);
         assertEquals(before[0], after[0], "JVM descriptors");
         assertEquals(before[1], after[1], "JVM threads");
@@ -351,6 +351,23 @@ class TemplatePoolTest {
     }
 
     // ---- helpers ----
+
+    /**
+     * Waits until the helper's children are exactly the live process, the templates and the
+     * spares: replaced processes and evicted templates are killed without waiting, and take a
+     * moment to exit and be reaped. Fails if they never go (a hang guard, not a bound).
+     */
+    private void awaitOnlyHeldChildren(long helperPid) throws Exception {
+        long expected = 0;
+        for (int i = 0; i < 2_000; i++) {
+            helper.hello(); // the helper reaps on its loop
+            var s = pool.stats();
+            expected = 1 + s.templates() + s.spares();
+            if (childrenOf(helperPid).size() == expected) return;
+            Thread.sleep(5);
+        }
+        fail("helper children " + childrenOf(helperPid) + ", expected " + expected);
+    }
 
     /** {JVM fds, JVM threads, helper fds, helper children} */
     private static long[] census(long helperPid) throws IOException {
