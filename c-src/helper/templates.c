@@ -43,6 +43,7 @@
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_TEMPLATES 512
@@ -603,11 +604,20 @@ static int child_resume(struct template *t, struct tracee *C)
 	return 0;
 }
 
-/* The rollback's share of a spare's work: stdio onto 0-2 through the mailbox, then resume. */
-static int spare_deliver(struct template *t, struct tracee *C, const int *stdio)
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* The rollback's share of a spare's work: stdio onto 0-2 through the mailbox, then resume.
+ * *stdio_ns: how long the stdio hand-over took. */
+static int spare_deliver(struct template *t, struct tracee *C, const int *stdio, int64_t *stdio_ns)
 {
 	static const int target[3] = { 0, 1, 2 }, cloexec[3] = { 0, 0, 0 };
 	int got[3], rc;
+	int64_t t0 = now_ns();
 	if ((rc = send_fds(t->mbox_peer, stdio, 3)) < 0) {
 		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
 		return rc;
@@ -615,6 +625,7 @@ static int spare_deliver(struct template *t, struct tracee *C, const int *stdio)
 	if ((rc = child_receive(C, t->mbox, got, 3)) < 0 || (rc = child_install_fds(C, got, target, cloexec, 3)) < 0 ||
 	    (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
 		return rc;
+	*stdio_ns = now_ns() - t0;
 	return child_resume(t, C);
 }
 
@@ -626,6 +637,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	struct sigstash caught = { 0 }; /* sent to the new process while we fixed it up */
 	struct tracee C = { 0 };
 	int rc, warm = 0;
+	int64_t t0 = now_ns(), stdio_ns = 0;
 	pid_t cpid = 0;
 	if (nfds != 3) {
 		fail(&r, EINVAL, "rollback needs 3 descriptors (stdin, stdout, stderr), got %d", nfds);
@@ -654,7 +666,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 		sp->busy = 1; /* its slot outlives a death on the way (templates_ended) */
 		C = (struct tracee){ .pid = sp->pid, .stash = &sp->caught, .syscall_insn = t->syscall_insn,
 				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit };
-		if (spare_deliver(t, &C, fds) == 0) {
+		if (spare_deliver(t, &C, fds, &stdio_ns) == 0) {
 			cpid = sp->pid;
 			warm = 1;
 		} else {
@@ -682,6 +694,8 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 	r.values[0] = cpid;
 	r.values[1] = warm;
+	r.values[2] = now_ns() - t0;
+	r.values[3] = stdio_ns;
 	send_reply(sock, &r, &pidfd, 1);
 	close(pidfd);
 	/* The replaced process dies after the reply; its exit is reaped by the server loop and

@@ -37,7 +37,9 @@ enum dbh_op {
 	                          none; a spare that is gone is skipped, not an error);
 	                          fds: the new process's stdin, stdout, stderr
 	                          -> values[0] pid of the new live process, values[1] 1 if it was the
-	                          spare, 0 if forked from the template now; one fd back: its pidfd */
+	                          spare, 0 if forked from the template now, values[2] nanoseconds the
+	                          helper spent on it, values[3] of which handing a spare its stdio;
+	                          one fd back: its pidfd */
 	DBH_OP_DISCARD = 8,    /* args[0] template id (its spares go with it) or spare id: killed and
 	                          reaped by the helper */
 	DBH_OP_DIFF_PAGES = 9, /* args[0] older template id, args[1] newer template id (a later

@@ -70,10 +70,21 @@ public class TemplatePoolBenchmark {
         TemplatePool.Stats s = pool.stats();
         System.out.printf("%n[pool] warm %d, cold %d, spares made %d, pages copied ahead %d%n",
                 s.warmRollbacks(), s.coldRollbacks(), s.sparesMade(), s.prefaultedPages());
+        // where the time goes, over the last rollbacks: the helper's share and the stdio hand-over
+        long[] helperUs = pool.recentOperations().stream().filter(o -> o.kind() != TemplatePool.Kind.CHECKPOINT)
+                .mapToLong(o -> o.helperNanos() / 1000).sorted().toArray();
+        long[] stdioUs = pool.recentOperations().stream().filter(o -> o.kind() == TemplatePool.Kind.WARM_SPARE)
+                .mapToLong(o -> o.stdioNanos() / 1000).sorted().toArray();
+        System.out.printf("[pool] last %d rollbacks: helper time P50 %d us, P95 %d us; stdio hand-over P50 %d us%n",
+                helperUs.length, pct(helperUs, 50), pct(helperUs, 95), pct(stdioUs, 50));
         pool.close();
         cr.close();
         helper.close();
         Files.deleteIfExists(runtimeDir);
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
     }
 
     @Setup(Level.Invocation)

@@ -109,8 +109,11 @@ public final class ForkCheckpointer implements AutoCloseable {
     /** A spare forked ahead of time from {@code template}, held stopped by the helper. */
     public record Spare(long id, Template template, long prefaultedPages) {}
 
-    /** A rollback's new process and whether it was a spare ({@code warm}) or forked just now. */
-    public record Rollback(LiveProcess process, boolean warm) {}
+    /**
+     * A rollback's new process, whether it was a spare ({@code warm}) or forked just now, and the
+     * helper's time on it ({@code stdioNanos}: handing a spare its stdio).
+     */
+    public record Rollback(LiveProcess process, boolean warm, long helperNanos, long stdioNanos) {}
 
     /**
      * Forks a spare from {@code t} and fixes it up like a rollback's new process, all but its
@@ -152,7 +155,7 @@ public final class ForkCheckpointer implements AutoCloseable {
                 processes.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(track(io.adopt(new HelperClient.Spawned(s.pid(), s.pidfd()))), s.warm());
+            return new Rollback(track(io.adopt(new HelperClient.Spawned(s.pid(), s.pidfd()))), s.warm(), s.helperNanos(), s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);

@@ -55,8 +55,12 @@ public final class HelperClient implements AutoCloseable {
      */
     public record Checkpointed(long templateId, int pidfd, int privateFiles, int pendingSignals, boolean tidSlotFound) {}
 
-    /** A new live process made by a rollback; {@code warm}: it was a spare made ahead of time. */
-    public record RolledBack(long pid, int pidfd, boolean warm) {}
+    /**
+     * A new live process made by a rollback; {@code warm}: it was a spare made ahead of time.
+     * {@code helperNanos}: the helper's time on the request, {@code stdioNanos} of which handing
+     * the spare its stdio.
+     */
+    public record RolledBack(long pid, int pidfd, boolean warm, long helperNanos, long stdioNanos) {}
 
     /** A spare made by {@link #prepareSpare}: its id and how many pages were copied into it ahead of time. */
     public record Spare(long id, long prefaultedPages) {}
@@ -209,7 +213,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.args(request, 2, spareId);
         int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
         if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
-        return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0);
+        return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
     }
 
     /**

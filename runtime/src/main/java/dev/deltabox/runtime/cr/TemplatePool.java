@@ -82,8 +82,11 @@ public final class TemplatePool implements AutoCloseable {
         REBUILT
     }
 
-    /** One checkpoint or rollback: of which checkpoint, how, and how long the call took. */
-    public record Operation(long checkpointId, Kind kind, long nanos) {}
+    /**
+     * One checkpoint or rollback: of which checkpoint, how, how long the call took, and of that
+     * the helper's time (0 when unknown) and, through a spare, its stdio hand-over.
+     */
+    public record Operation(long checkpointId, Kind kind, long nanos, long helperNanos, long stdioNanos) {}
 
     /** Counters since the pool was made, and its size now. */
     public record Stats(long checkpoints, long warmRollbacks, long coldRollbacks, long rebuiltRollbacks,
@@ -163,7 +166,7 @@ public final class TemplatePool implements AutoCloseable {
             }
             position.put(live.pid(), e);
             checkpoints++;
-            record(new Operation(e.id, Kind.CHECKPOINT, took));
+            record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
             wake();
             return e.id;
         } finally {
@@ -185,6 +188,7 @@ public final class TemplatePool implements AutoCloseable {
             long t0 = System.nanoTime();
             LiveProcess p = null;
             Kind kind = null;
+            long helperNanos = 0, stdioNanos = 0;
             if (e.template != null) {
                 ForkCheckpointer.Spare spare = e.spare;
                 e.spare = null;
@@ -194,6 +198,8 @@ public final class TemplatePool implements AutoCloseable {
                     ForkCheckpointer.Rollback r = cr.rollback(e.template, ours ? replacing : null, spare);
                     p = r.process();
                     kind = r.warm() ? Kind.WARM_SPARE : Kind.COLD_FORK;
+                    helperNanos = r.helperNanos();
+                    stdioNanos = r.stdioNanos();
                     if (replacing != null && !ours) cr.kill(replacing);
                 } catch (CheckpointException x) {
                     if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw x;
@@ -219,7 +225,7 @@ public final class TemplatePool implements AutoCloseable {
                 case COLD_FORK -> cold++;
                 default -> rebuilt++;
             }
-            record(new Operation(checkpointId, kind, took));
+            record(new Operation(checkpointId, kind, took, helperNanos, stdioNanos));
             wake();
             return p;
         } finally {
