@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -37,6 +38,7 @@
 
 #define DBH_CONNECT_TIMEOUT_MS 30000
 #define MAX_CHILDREN 1024
+#define BACKGROUND_NICE 10
 
 static struct child children[MAX_CHILDREN];
 static int client_sock = -1; /* the one runtime connection */
@@ -410,8 +412,15 @@ int main(int argc, char **argv)
 			nfds = 0; /* op_rollback closed them */
 		} else if (q.op == DBH_OP_DISCARD) {
 			op_discard(sock, &q);
-		} else if (q.op == DBH_OP_DIFF_PAGES) {
-			op_diff_pages(sock, &q, fds, nfds);
+		} else if (q.op == DBH_OP_DIFF_PAGES || q.op == DBH_OP_PREPARE_SPARE) {
+			/* Background work (the runtime's warm thread): at a low priority, so that on a
+			 * small machine it does not take the CPU from the caller a rollback just returned to. */
+			setpriority(PRIO_PROCESS, 0, BACKGROUND_NICE);
+			if (q.op == DBH_OP_DIFF_PAGES)
+				op_diff_pages(sock, &q, fds, nfds);
+			else
+				op_prepare_spare(sock, &q);
+			setpriority(PRIO_PROCESS, 0, 0);
 		} else {
 			fail(&r, EOPNOTSUPP, "unknown op %u (protocol %d)", q.op, DBH_PROTOCOL_VERSION);
 			send_reply(sock, &r, NULL, 0);

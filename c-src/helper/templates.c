@@ -36,10 +36,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_TEMPLATES 512
@@ -67,6 +71,45 @@ struct template {
 
 static struct template templates[MAX_TEMPLATES];
 
+#define MAX_SPARES 64
+
+/*
+ * A spare: a rollback's new process made ahead of time by DBH_OP_PREPARE_SPARE, fixed up but
+ * for its stdio and held in a syscall-exit stop until a rollback hands it its stdio and
+ * resumes it.
+ */
+struct spare {
+	pid_t pid;             /* 0: free slot. Our child (CLONE_PARENT) */
+	pid_t template;
+	int busy;              /* in use by the current request: keep the slot if it dies */
+	int dead;
+	int at_syscall_exit;
+	struct user_regs_struct base; /* the base for syscalls injected into it */
+	struct sigstash caught; /* signals sent to it while it waited, re-queued when it runs */
+};
+
+static struct spare spares[MAX_SPARES];
+
+/* spare_find(0): a free slot */
+static struct spare *spare_find(pid_t pid)
+{
+	if (pid < 0)
+		return NULL;
+	for (int i = 0; i < MAX_SPARES; i++)
+		if (spares[i].pid == pid && (pid || !spares[i].busy))
+			return &spares[i];
+	return NULL;
+}
+
+static void spares_kill_of(pid_t template)
+{
+	for (int i = 0; i < MAX_SPARES; i++)
+		if (spares[i].pid && (!template || spares[i].template == template)) {
+			kill(spares[i].pid, SIGKILL); /* reaped by the server loop */
+			memset(&spares[i], 0, sizeof(spares[i]));
+		}
+}
+
 static struct template *template_find(pid_t pid)
 {
 	if (pid <= 0)
@@ -87,11 +130,21 @@ static struct template *template_free_slot(void)
 
 int template_is(pid_t pid)
 {
-	return template_find(pid) != NULL;
+	return template_find(pid) != NULL || (pid > 0 && spare_find(pid) != NULL);
 }
 
 void templates_ended(pid_t pid, int code, int status)
 {
+	struct spare *sp = pid > 0 ? spare_find(pid) : NULL;
+	if (sp) {
+		logf_("spare %d of template %d ended (%s %d)", pid, sp->template,
+		      code == CLD_EXITED ? "exit" : "signal", status);
+		if (sp->busy)
+			sp->dead = 1;
+		else
+			memset(sp, 0, sizeof(*sp)); /* reaped: its pid may be reused */
+		return;
+	}
 	struct template *t = template_find(pid);
 	if (t && !t->dead) {
 		logf_("template %d ended (%s %d) while held", pid, code == CLD_EXITED ? "exit" : "signal", status);
@@ -122,6 +175,7 @@ static void template_kill(struct template *t)
 
 void templates_kill_all(void)
 {
+	spares_kill_of(0);
 	for (int i = 0; i < MAX_TEMPLATES; i++)
 		if (templates[i].pid) {
 			template_kill(&templates[i]);
@@ -480,17 +534,111 @@ static void drain_mailbox(struct template *t)
 	}
 }
 
+/*
+ * Forks a child from the template and fixes it up. With stdio it gets everything but the final
+ * resume (child_resume); without (a spare) also not its stdio, which it takes later by
+ * spare_deliver. *cpid is set as soon as the child exists: on failure the caller kills it.
+ */
+static int fork_child(struct template *t, struct tracee *C, const int *stdio, pid_t *cpid)
+{
+	struct tracee T = { .pid = t->pid, .syscall_insn = t->syscall_insn, .scratch = t->scratch, .base = t->tregs };
+	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS];
+	int rc, nstd = stdio ? 3 : 0, n = nstd + t->nfiles;
+	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
+	if ((rc = tracee_clone(&T, flags, t->tid_addr, cpid)) < 0) {
+		memcpy(C->err, T.err, sizeof(C->err));
+		return rc;
+	}
+	C->pid = *cpid;
+	C->syscall_insn = t->syscall_insn;
+	C->scratch = t->scratch;
+	if ((rc = tracee_wait_new_child(C)) < 0 || (rc = tracee_prepare(C, &T)) < 0)
+		return rc;
+
+	/* descriptors: fresh stdio from the runtime, private files from the helper */
+	for (int i = 0; i < nstd; i++) {
+		pass[i] = stdio[i];
+		target[i] = i;
+		cloexec[i] = 0;
+	}
+	if ((rc = open_private_files(t, pass + nstd, C->err, sizeof(C->err))) < 0)
+		return rc;
+	for (int i = 0; i < t->nfiles; i++) {
+		target[nstd + i] = t->files[i].fd;
+		cloexec[nstd + i] = (t->files[i].flags & O_CLOEXEC) != 0;
+	}
+	rc = n > 0 ? send_fds(t->mbox_peer, pass, n) : 0;
+	for (int i = nstd; i < n; i++)
+		close(pass[i]); /* sent (or failed): the child has its own copies now */
+	if (rc < 0) {
+		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
+		return rc;
+	}
+	if (n > 0 && ((rc = child_receive(C, t->mbox, got, n)) < 0 ||
+		      (rc = child_install_fds(C, got, target, cloexec, n)) < 0))
+		return rc;
+	/* a spare keeps the mailbox: its stdio comes through it at the rollback */
+	if (stdio && (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
+		return rc;
+	if (t->robust_head && (rc = inject_ok(C, SYS_set_robust_list, (long)t->robust_head,
+					      (long)t->robust_len, 0)) < 0)
+		return rc;
+	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
+	if ((rc = inject_ok(C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
+		return rc;
+	return tracee_requeue_signals(C, &t->sigs, t->sigs.n);
+}
+
+/*
+ * Lets a fixed-up child run as the checkpoint's process. The checkpoint's registers are set in
+ * an event stop: the kernel restarts an interrupted syscall when the process leaves that stop.
+ * (PTRACE_DETACH from a syscall-exit stop would happen to do it too, as detach raises
+ * TIF_SIGPENDING; the event stop does not depend on that detail of the detach path.)
+ */
+static int child_resume(struct template *t, struct tracee *C)
+{
+	int rc;
+	if ((rc = tracee_requeue_signals(C, C->stash, C->stash->n)) < 0 || (rc = tracee_settle(C)) < 0 ||
+	    (rc = tracee_set_regs(C, &t->regs)) < 0 || (rc = tracee_detach(C)) < 0)
+		return rc;
+	return 0;
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* The rollback's share of a spare's work: stdio onto 0-2 through the mailbox, then resume.
+ * *stdio_ns: how long the stdio hand-over took. */
+static int spare_deliver(struct template *t, struct tracee *C, const int *stdio, int64_t *stdio_ns)
+{
+	static const int target[3] = { 0, 1, 2 }, cloexec[3] = { 0, 0, 0 };
+	int got[3], rc;
+	int64_t t0 = now_ns();
+	if ((rc = send_fds(t->mbox_peer, stdio, 3)) < 0) {
+		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
+		return rc;
+	}
+	if ((rc = child_receive(C, t->mbox, got, 3)) < 0 || (rc = child_install_fds(C, got, target, cloexec, 3)) < 0 ||
+	    (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
+		return rc;
+	*stdio_ns = now_ns() - t0;
+	return child_resume(t, C);
+}
+
 void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
-	pid_t tpid = (pid_t)q->args[0], replace = (pid_t)q->args[1];
+	pid_t tpid = (pid_t)q->args[0], replace = (pid_t)q->args[1], spid = (pid_t)q->args[2];
 	struct template *t = template_find(tpid);
-	struct tracee T = { .pid = tpid }, C = { 0 };
 	struct sigstash caught = { 0 }; /* sent to the new process while we fixed it up */
-	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS];
-	int opened = 0, rc;
+	struct tracee C = { 0 };
+	int rc, warm = 0;
+	int64_t t0 = now_ns(), stdio_ns = 0;
 	pid_t cpid = 0;
-	const char *where = "template";
 	if (nfds != 3) {
 		fail(&r, EINVAL, "rollback needs 3 descriptors (stdin, stdout, stderr), got %d", nfds);
 		goto out;
@@ -513,64 +661,28 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 		goto out;
 	}
 
-	T.syscall_insn = t->syscall_insn;
-	T.scratch = t->scratch;
-	T.base = t->tregs;
-	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
-	if ((rc = tracee_clone(&T, flags, t->tid_addr, &cpid)) < 0) {
-		fail(&r, -rc, "rollback to template %d: %s", tpid, T.err);
-		goto cleanup;
+	struct spare *sp = spid > 0 ? spare_find(spid) : NULL;
+	if (sp && sp->template == tpid) {
+		sp->busy = 1; /* its slot outlives a death on the way (templates_ended) */
+		C = (struct tracee){ .pid = sp->pid, .stash = &sp->caught, .syscall_insn = t->syscall_insn,
+				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit };
+		if (spare_deliver(t, &C, fds, &stdio_ns) == 0) {
+			cpid = sp->pid;
+			warm = 1;
+		} else {
+			/* killed from inside the box, most likely: the template can still fork */
+			logf_("spare %d of template %d failed (%s); forking from the template", sp->pid, tpid, C.err);
+			if (!sp->dead)
+				kill(sp->pid, SIGKILL);
+			drain_mailbox(t);
+		}
+		memset(sp, 0, sizeof(*sp));
 	}
-
-	where = "new process";
-	C.pid = cpid;
-	C.stash = &caught;
-	C.syscall_insn = t->syscall_insn;
-	C.scratch = t->scratch;
-	if ((rc = tracee_wait_new_child(&C)) < 0 || (rc = tracee_prepare(&C, &T)) < 0)
-		goto fail_c;
-
-	/* descriptors: fresh stdio from the runtime, private files from the helper */
-	int n = 3 + t->nfiles;
-	for (int i = 0; i < 3; i++) {
-		pass[i] = fds[i];
-		target[i] = i;
-		cloexec[i] = 0;
+	if (!warm) {
+		C = (struct tracee){ .stash = &caught };
+		if ((rc = fork_child(t, &C, fds, &cpid)) < 0 || (rc = child_resume(t, &C)) < 0)
+			goto fail_c;
 	}
-	if ((rc = open_private_files(t, pass + 3, C.err, sizeof(C.err))) < 0)
-		goto fail_c;
-	opened = t->nfiles;
-	for (int i = 0; i < t->nfiles; i++) {
-		target[3 + i] = t->files[i].fd;
-		cloexec[3 + i] = (t->files[i].flags & O_CLOEXEC) != 0;
-	}
-	if ((rc = send_fds(t->mbox_peer, pass, n)) < 0) {
-		snprintf(C.err, sizeof(C.err), "sending descriptors: %s", strerror(-rc));
-		goto fail_c;
-	}
-	for (int i = 0; i < opened; i++)
-		close(pass[3 + i]);
-	opened = 0;
-	if ((rc = child_receive(&C, t->mbox, got, n)) < 0 ||
-	    (rc = child_install_fds(&C, got, target, cloexec, n)) < 0 ||
-	    (rc = inject_ok(&C, SYS_close, t->mbox, 0, 0)) < 0)
-		goto fail_c;
-	if (t->robust_head && (rc = inject_ok(&C, SYS_set_robust_list, (long)t->robust_head,
-					      (long)t->robust_len, 0)) < 0)
-		goto fail_c;
-	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
-	if ((rc = inject_ok(&C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
-		goto fail_c;
-	if ((rc = tracee_requeue_signals(&C, &t->sigs, t->sigs.n)) < 0 ||
-	    (rc = tracee_requeue_signals(&C, &caught, caught.n)) < 0)
-		goto fail_c;
-	/* The checkpoint's registers, set in an event stop: the kernel restarts an interrupted
-	 * syscall when the process leaves that stop. (PTRACE_DETACH from a syscall-exit stop would
-	 * happen to do it too, as detach raises TIF_SIGPENDING; the event stop does not depend on
-	 * that detail of the detach path.) */
-	if ((rc = tracee_settle(&C)) < 0 || (rc = tracee_set_regs(&C, &t->regs)) < 0 ||
-	    (rc = tracee_detach(&C)) < 0)
-		goto fail_c;
 
 	struct child *slot = child_add(cpid);
 	int pidfd = (int)syscall(SYS_pidfd_open, cpid, 0);
@@ -580,29 +692,30 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 		slot->forget = 1;
 		goto close_fds;
 	}
-	/* The replaced process dies after the new one runs; its exit is reaped by the server loop
-	 * and reported to nobody. */
+	r.values[0] = cpid;
+	r.values[1] = warm;
+	r.values[2] = now_ns() - t0;
+	r.values[3] = stdio_ns;
+	send_reply(sock, &r, &pidfd, 1);
+	close(pidfd);
+	/* The replaced process dies after the reply; its exit is reaped by the server loop and
+	 * reported to nobody. At the lowest priority its page-table teardown (~1 ms at 50 MB)
+	 * yields the CPU to the caller on a small machine. */
 	struct child *old = replace > 0 ? child_find(replace) : NULL;
 	if (old && old->ended)
 		*old = (struct child){ 0 };
 	else if (old) {
 		old->forget = 1;
+		setpriority(PRIO_PROCESS, (id_t)old->pid, 19);
 		kill(old->pid, SIGKILL);
 	}
-	r.values[0] = cpid;
-	send_reply(sock, &r, &pidfd, 1);
-	close(pidfd);
 	goto close_fds;
 
 fail_c:
-	fail(&r, -rc, "rollback to template %d: %s %d: %s", tpid, where, cpid, C.err);
-cleanup:
+	fail(&r, -rc, "rollback to template %d: %s", tpid, C.err);
 	if (cpid > 0)
 		kill(cpid, SIGKILL); /* our child (CLONE_PARENT): the server loop reaps it */
-	for (int i = 0; i < opened; i++)
-		close(pass[3 + i]);
-	if (t)
-		drain_mailbox(t);
+	drain_mailbox(t);
 out:
 	send_reply(sock, &r, NULL, 0);
 close_fds:
@@ -610,13 +723,102 @@ close_fds:
 		close(fds[i]);
 }
 
+/* Copies a page onto itself in the spare: the copy-on-write fault is taken now, by us. */
+static int touch_page(pid_t pid, unsigned long addr)
+{
+	static char page[4096];
+	struct iovec local = { page, sizeof(page) }, remote = { (void *)addr, sizeof(page) };
+	if (process_vm_readv(pid, &local, 1, &remote, 1, 0) != (ssize_t)sizeof(page))
+		return 0;
+	return process_vm_writev(pid, &local, 1, &remote, 1, 0) == (ssize_t)sizeof(page);
+}
+
+/* The hot set: the checkpoint's stack top, then the pages written between older and t. */
+static int prefault(struct template *t, struct template *older, pid_t spare, int max)
+{
+	int done = 0;
+	unsigned long sp = t->regs.rsp & ~4095UL;
+	for (unsigned long a = sp - 2 * 4096; a <= sp + 4096 && done < max; a += 4096)
+		done += touch_page(spare, a);
+	if (!older || older->dead || done >= max)
+		return done;
+	int memfd = memfd_create("deltabox-hot-pages", MFD_CLOEXEC);
+	int64_t differ = 0, scanned = 0;
+	char err[160];
+	if (memfd < 0 || diff_pages(older->pid, t->pid, memfd, &differ, &scanned, err, sizeof(err)) < 0) {
+		if (memfd >= 0)
+			close(memfd);
+		return done;
+	}
+	uint64_t addr[512];
+	for (off_t off = 0; done < max;) {
+		ssize_t n = pread(memfd, addr, sizeof(addr), off);
+		if (n <= 0)
+			break;
+		off += n;
+		for (ssize_t i = 0; i < n / 8 && done < max; i++)
+			done += touch_page(spare, (unsigned long)addr[i]);
+	}
+	close(memfd);
+	return done;
+}
+
+void op_prepare_spare(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct template *t = template_find((pid_t)q->args[0]);
+	struct template *older = q->args[1] > 0 ? template_find((pid_t)q->args[1]) : NULL;
+	struct spare *sp = spare_find(0);
+	struct tracee C = { 0 };
+	pid_t cpid = 0;
+	int rc;
+	if (!t || t->dead) {
+		fail(&r, t ? EOWNERDEAD : ESRCH, "%lld is not a live template of this helper%s",
+		     (long long)q->args[0], t && t->broken[0] ? t->broken : "");
+		goto out;
+	}
+	if (!sp) {
+		fail(&r, EAGAIN, "too many spares (%d) under this helper", MAX_SPARES);
+		goto out;
+	}
+	memset(sp, 0, sizeof(*sp));
+	sp->busy = 1; /* taken while pid is still 0 */
+	C.stash = &sp->caught;
+	if ((rc = fork_child(t, &C, NULL, &cpid)) < 0) {
+		fail(&r, -rc, "spare of template %d: %s", t->pid, C.err);
+		if (cpid > 0)
+			kill(cpid, SIGKILL);
+		drain_mailbox(t);
+		memset(sp, 0, sizeof(*sp));
+		goto out;
+	}
+	sp->pid = cpid;
+	sp->template = t->pid;
+	sp->base = C.base;
+	sp->at_syscall_exit = C.at_syscall_exit;
+	r.values[0] = cpid;
+	r.values[1] = prefault(t, older, cpid, q->args[2] > 0 ? (int)q->args[2] : 0);
+	sp->busy = 0;
+	if (sp->dead) { /* killed while we touched its pages */
+		fail(&r, ESRCH, "spare %d of template %d was killed while it was made", cpid, t->pid);
+		memset(sp, 0, sizeof(*sp));
+	}
+out:
+	send_reply(sock, &r, NULL, 0);
+}
+
 void op_discard(int sock, const struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
 	struct template *t = template_find((pid_t)q->args[0]);
-	if (!t) {
-		fail(&r, ESRCH, "%lld is not a template of this helper", (long long)q->args[0]);
+	struct spare *sp = q->args[0] > 0 ? spare_find((pid_t)q->args[0]) : NULL;
+	if (sp) {
+		kill(sp->pid, SIGKILL); /* reaped by the server loop */
+		memset(sp, 0, sizeof(*sp));
+	} else if (!t) {
+		fail(&r, ESRCH, "%lld is not a template or spare of this helper", (long long)q->args[0]);
 	} else {
+		spares_kill_of(t->pid);
 		template_kill(t); /* reaped by the server loop, off this request's path */
 		template_free(t);
 	}

@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 2
+#define DBH_PROTOCOL_VERSION 3
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -32,15 +32,29 @@ enum dbh_op {
 	                          values[2] pending signals it will re-deliver, values[3] 1 if glibc's
 	                          cached-tid slot was found (else rollbacks cannot fix it);
 	                          one fd back: the template's pidfd */
-	DBH_OP_ROLLBACK = 7,   /* args[0] template id, args[1] live pid to kill and forget (0: none);
+	DBH_OP_ROLLBACK = 7,   /* args[0] template id, args[1] live pid to kill and forget (0: none),
+	                          args[2] spare id made by DBH_OP_PREPARE_SPARE for this template (0:
+	                          none; a spare that is gone is skipped, not an error);
 	                          fds: the new process's stdin, stdout, stderr
-	                          -> values[0] pid of the new live process; one fd back: its pidfd */
-	DBH_OP_DISCARD = 8,    /* args[0] template id: killed and reaped by the helper */
+	                          -> values[0] pid of the new live process, values[1] 1 if it was the
+	                          spare, 0 if forked from the template now, values[2] nanoseconds the
+	                          helper spent on it, values[3] of which handing a spare its stdio;
+	                          one fd back: its pidfd */
+	DBH_OP_DISCARD = 8,    /* args[0] template id (its spares go with it) or spare id: killed and
+	                          reaped by the helper */
 	DBH_OP_DIFF_PAGES = 9, /* args[0] older template id, args[1] newer template id (a later
 	                          checkpoint of the same live process); optional fd: receives the
 	                          start address of every page of the newer template that differs, as
 	                          native-endian uint64 -> values[0] pages that differ, values[1] pages
 	                          looked at */
+	DBH_OP_PREPARE_SPARE = 10, /* args[0] template id; args[1] an older template of the same live
+	                          process (0: none): the pages that differ between the two are the hot
+	                          set, copied into the spare ahead of time (copy-on-write faults taken
+	                          now, not after the rollback), at most args[2] pages of them.
+	                          Forks a spare from the template and fixes it up like a rollback's new
+	                          process, all but the stdio and the final resume; it stays stopped
+	                          under ptrace until a DBH_OP_ROLLBACK names it
+	                          -> values[0] spare id (its pid), values[1] pages copied ahead */
 };
 
 /* DBH_OP_INSPECT's values[] */

@@ -246,10 +246,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)2L;
+    private static final int DBH_PROTOCOL_VERSION = (int)3L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 2
+     * #define DBH_PROTOCOL_VERSION 3
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -362,6 +362,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_DIFF_PAGES() {
         return DBH_OP_DIFF_PAGES;
+    }
+    private static final int DBH_OP_PREPARE_SPARE = (int)10L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_PREPARE_SPARE = 10
+     * }
+     */
+    public static int DBH_OP_PREPARE_SPARE() {
+        return DBH_OP_PREPARE_SPARE;
     }
     private static final int DBH_INSPECT_THREADS = (int)0L;
     /**

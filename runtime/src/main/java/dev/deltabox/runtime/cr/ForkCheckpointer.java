@@ -41,6 +41,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final HelperClient helper;
     private final Map<Long, Template> templates = new HashMap<>(); // guarded by this
     private final Map<Long, LiveProcess> processes = new HashMap<>(); // guarded by this
+    private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
     private boolean closed; // guarded by this
 
     public ForkCheckpointer(HelperClient helper) {
@@ -105,10 +106,101 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
     }
 
-    /** Kills the template; rolling back to it afterwards fails with TEMPLATE_GONE. */
+    /** A spare forked ahead of time from {@code template}, held stopped by the helper. */
+    public record Spare(long id, Template template, long prefaultedPages) {}
+
+    /**
+     * A rollback's new process, whether it was a spare ({@code warm}) or forked just now, and the
+     * helper's time on it ({@code stdioNanos}: handing a spare its stdio).
+     */
+    public record Rollback(LiveProcess process, boolean warm, long helperNanos, long stdioNanos) {}
+
+    /**
+     * Forks a spare from {@code t} and fixes it up like a rollback's new process, all but its
+     * stdio and the resume, so that {@link #rollback(Template, LiveProcess, Spare)} only hands
+     * it fresh pipes. {@code hotFrom} (may be null): an older template of the same process; up
+     * to {@code maxPrefault} of the pages written between the two are copied into the spare now,
+     * taking their copy-on-write faults ahead of the rollback.
+     */
+    public synchronized Spare prepareSpare(Template t, Template hotFrom, int maxPrefault) {
+        ensureOpen();
+        requireOwn(t);
+        try {
+            HelperClient.Spare s = helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault);
+            Spare spare = new Spare(s.id(), t, s.prefaultedPages());
+            spares.put(s.id(), spare);
+            return spare;
+        } catch (HelperException e) {
+            throw translate(e, "spare of template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /**
+     * Like {@link #rollback(Template, LiveProcess)}, through {@code spare} (may be null) when it
+     * is alive: then only the stdio is handed over and the process resumed. A spare that is gone
+     * (killed from inside the box) is skipped and the template forks, as without one; a spare
+     * is used at most once either way.
+     */
+    public synchronized Rollback rollback(Template t, LiveProcess replacing, Spare spare) {
+        ensureOpen();
+        requireOwn(t);
+        if (spare != null && (spare.template() != t || spares.remove(spare.id()) == null)) {
+            throw new IllegalArgumentException("spare " + spare.id() + " is not an unused spare of template " + t.id());
+        }
+        Stdio io = Stdio.create();
+        try {
+            HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr);
+            if (replacing != null) {
+                processes.remove(replacing.pid());
+                replacing.close();
+            }
+            return new Rollback(track(io.adopt(new HelperClient.Spawned(s.pid(), s.pidfd()))), s.warm(), s.helperNanos(), s.stdioNanos());
+        } catch (HelperException e) {
+            io.closeAll();
+            throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /** Whether {@code p} is a live process this checkpointer started or rolled back to. */
+    public synchronized boolean owns(LiveProcess p) {
+        return processes.get(p.pid()) == p;
+    }
+
+    /**
+     * Kills {@code p} and closes its descriptors; the helper reaps it (the call does not wait).
+     * A process not made here is signalled through its pidfd.
+     */
+    public synchronized void kill(LiveProcess p) {
+        if (processes.remove(p.pid(), p)) {
+            try {
+                helper.signal(p.pid(), libc_h.SIGKILL());
+            } catch (HelperException e) {
+                if (e instanceof HelperGoneException) throw translate(e, "kill " + p, CheckpointException.Reason.PROCESS_GONE);
+                // ended already
+            }
+        } else {
+            libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
+        }
+        p.close();
+    }
+
+    /** Kills an unused spare. */
+    public synchronized void discardSpare(Spare spare) {
+        if (spares.remove(spare.id()) == null) return;
+        try {
+            helper.discard(spare.id());
+        } catch (HelperException e) {
+            if (!(e instanceof HelperGoneException) && e.errno() == libc_h.ESRCH()) return; // gone already
+            throw translate(e, "discard spare " + spare.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /** Kills the template and its spares; rolling back to it afterwards fails with TEMPLATE_GONE. */
     public synchronized void discard(Template t) {
         requireOwn(t);
         templates.remove(t.id());
+        spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
         libc_h.close(t.pidfd());
         try {
             helper.discard(t.id());

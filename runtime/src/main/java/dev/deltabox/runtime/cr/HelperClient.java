@@ -55,6 +55,16 @@ public final class HelperClient implements AutoCloseable {
      */
     public record Checkpointed(long templateId, int pidfd, int privateFiles, int pendingSignals, boolean tidSlotFound) {}
 
+    /**
+     * A new live process made by a rollback; {@code warm}: it was a spare made ahead of time.
+     * {@code helperNanos}: the helper's time on the request, {@code stdioNanos} of which handing
+     * the spare its stdio.
+     */
+    public record RolledBack(long pid, int pidfd, boolean warm, long helperNanos, long stdioNanos) {}
+
+    /** A spare made by {@link #prepareSpare}: its id and how many pages were copied into it ahead of time. */
+    public record Spare(long id, long prefaultedPages) {}
+
     /** How many pages of the newer template differ from the older one, out of how many looked at. */
     public record PageDiff(long differing, long scanned) {}
 
@@ -193,7 +203,33 @@ public final class HelperClient implements AutoCloseable {
         return new Spawned(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
     }
 
-    /** Kills a template; the helper reaps it. */
+    /**
+     * Forks from {@code templateId}, taking the spare {@code spareId} when it is one of that
+     * template's and still alive (0: never), else a fresh fork from the template.
+     */
+    public synchronized RolledBack rollback(long templateId, long replacePid, long spareId, int stdin, int stdout, int stderr) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, replacePid);
+        dbh_request.args(request, 2, spareId);
+        int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
+        return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
+    }
+
+    /**
+     * Makes a spare for {@code templateId}: a rollback's new process, fixed up and held stopped.
+     * With {@code hotFrom} (an older template of the same process, 0: none) up to
+     * {@code maxPrefault} of the pages that differ between the two are copied into the spare now.
+     */
+    public synchronized Spare prepareSpare(long templateId, long hotFrom, int maxPrefault) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, hotFrom);
+        dbh_request.args(request, 2, maxPrefault);
+        call(DBH_OP_PREPARE_SPARE(), new int[0]);
+        return new Spare(value(0), value(1));
+    }
+
+    /** Kills a template (and its spares) or a spare; the helper reaps it. */
     public synchronized void discard(long templateId) {
         dbh_request.args(request, 0, templateId);
         call(DBH_OP_DISCARD(), new int[0]);

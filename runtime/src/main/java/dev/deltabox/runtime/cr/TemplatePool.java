@@ -1,0 +1,560 @@
+package dev.deltabox.runtime.cr;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The box's process checkpoints as a bounded pool of templates with warm spares, on top of a
+ * {@link ForkCheckpointer}.
+ *
+ * <ul>
+ *   <li>{@link #checkpoint} makes a template and gives it an id; checkpoints form a tree (a
+ *       checkpoint's parent is the one its live process was last checkpointed at or rolled
+ *       back to).</li>
+ *   <li>{@link #rollback} hands fresh stdio to a <em>spare</em> — a process forked from the
+ *       template ahead of time and fixed up but for its stdio — and resumes it; without one it
+ *       forks from the template; without a template (evicted, or killed from inside the box) it
+ *       asks the {@link TemplateRebuilder}, or fails with {@code TEMPLATE_GONE}. The replaced
+ *       process is killed but not waited for: the helper reaps it after replying.</li>
+ *   <li>The <b>warm thread</b> does everything else, off the callers' path: it measures what
+ *       each template pins (pages that differ from its newest child, by page-frame comparison),
+ *       evicts templates over the limits, and keeps spares for the hot checkpoints (the one last
+ *       rolled back to, the newest, then the most recently used), copying the pages written
+ *       since the parent checkpoint into each spare so their copy-on-write faults are taken
+ *       before the rollback, not after.</li>
+ * </ul>
+ *
+ * <p><b>Eviction</b> keeps what is most likely to be rolled back to: never the
+ * {@link Limits#protectRecent} newest checkpoints nor a checkpoint a live process now stands
+ * on; of the rest, interior checkpoints go before the tree's frontier (checkpoints with no
+ * child holding a template), least recently used first. Limits that only the protected ones
+ * exceed are left exceeded.
+ *
+ * <p><b>Concurrency</b>: the helper answers one request at a time, so every helper request —
+ * callers' and the warm thread's — is made holding {@link #lock}, which also guards all of
+ * this object's state. The lock is fair and the warm thread takes it for one helper request at
+ * a time, so a caller waits for at most one warm-thread request (≈ a fork, ~1 ms at 50 MB).
+ * The warm thread owns nothing but its loop; the entries, spares and metrics belong to the
+ * lock. {@link TemplateRebuilder#rebuild} runs on the caller's thread with the lock held.
+ */
+public final class TemplatePool implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TemplatePool.class);
+    private static final long PAGE = 4096;
+    private static final int RECENT_OPERATIONS = 1024;
+
+    /**
+     * @param maxTemplates     templates held at most
+     * @param maxPinnedBytes   estimated memory the templates pin at most
+     * @param maxSpares        spares kept ready (0: none, every rollback forks)
+     * @param maxPrefaultPages pages copied into each spare ahead of time
+     * @param protectRecent    newest checkpoints never evicted
+     */
+    public record Limits(int maxTemplates, long maxPinnedBytes, int maxSpares, int maxPrefaultPages, int protectRecent) {
+        public static Limits defaults() {
+            return new Limits(64, 2L << 30, 2, 512, 2);
+        }
+    }
+
+    /** How a checkpoint or rollback was done. */
+    public enum Kind {
+        CHECKPOINT,
+        /** a spare made ahead of time got fresh stdio and was resumed */
+        WARM_SPARE,
+        /** forked from the template on the rollback's path */
+        COLD_FORK,
+        /** the template was gone: rebuilt by the {@link TemplateRebuilder} */
+        REBUILT
+    }
+
+    /**
+     * One checkpoint or rollback: of which checkpoint, how, how long the call took, and of that
+     * the helper's time (0 when unknown) and, through a spare, its stdio hand-over.
+     */
+    public record Operation(long checkpointId, Kind kind, long nanos, long helperNanos, long stdioNanos) {}
+
+    /** Counters since the pool was made, and its size now. */
+    public record Stats(long checkpoints, long warmRollbacks, long coldRollbacks, long rebuiltRollbacks,
+                        long sparesMade, long sparesDiscarded, long prefaultedPages, long evictions,
+                        long templatesLost, int templates, int spares, long pinnedBytes) {}
+
+    /** A checkpoint: a node of the tree, holding a template until it is evicted or lost. */
+    private static final class Entry {
+        final long id;
+        final Entry parent;
+        final List<Entry> children = new ArrayList<>();
+        ForkCheckpointer.Template template; // null: gone (goneWhy says why)
+        String goneWhy;
+        ForkCheckpointer.Spare spare;
+        long pinnedBytes; // pages that differ from its newest child, × page size
+        long lastUse;     // the pool's clock at its checkpoint or last rollback
+        boolean spareFailed; // making its spare failed: not retried until the next checkpoint or rollback
+
+        Entry(long id, Entry parent, ForkCheckpointer.Template template) {
+            this.id = id;
+            this.parent = parent;
+            this.template = template;
+        }
+    }
+
+    private final ForkCheckpointer cr;
+    private final Limits limits;
+    private final TemplateRebuilder rebuilder; // null: none
+
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Condition work = lock.newCondition();
+    private final Condition quiet = lock.newCondition();
+    // ---- guarded by lock ----
+    private final TreeMap<Long, Entry> entries = new TreeMap<>();
+    private final Map<Long, Entry> position = new HashMap<>(); // live pid -> checkpoint it stands on
+    private final ArrayDeque<Entry[]> pendingDiffs = new ArrayDeque<>(); // {older, newer}
+    private final ArrayDeque<Operation> recent = new ArrayDeque<>();
+    private long nextId = 1, clock;
+    private Entry lastRolledBack;
+    private boolean dirty, warmBusy, closed;
+    private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
+    private Thread warmThread;
+
+    public TemplatePool(ForkCheckpointer cr, Limits limits, TemplateRebuilder rebuilder) {
+        this.cr = cr;
+        this.limits = limits;
+        this.rebuilder = rebuilder;
+        this.warmThread = Thread.ofPlatform().daemon().name("deltabox-template-warm").start(this::warmLoop);
+    }
+
+    /** Starts a live process; see {@link ForkCheckpointer#spawn}. */
+    public LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return cr.spawn(argv, env, cwd);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Checkpoints {@code live}; returns the checkpoint's id. */
+    public long checkpoint(LiveProcess live) {
+        lock.lock();
+        try {
+            ensureOpen();
+            long t0 = System.nanoTime();
+            ForkCheckpointer.Template t = cr.checkpoint(live);
+            long took = System.nanoTime() - t0;
+            Entry parent = position.get(live.pid());
+            Entry e = new Entry(nextId++, parent, t);
+            e.lastUse = ++clock;
+            entries.put(e.id, e);
+            if (parent != null) {
+                parent.children.add(e);
+                if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
+            }
+            position.put(live.pid(), e);
+            checkpoints++;
+            record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
+            wake();
+            return e.id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces {@code replacing} (may be null) by a new live process in the state of checkpoint
+     * {@code checkpointId}. Throws {@link CheckpointException} with {@code TEMPLATE_GONE} when
+     * the template is gone and there is no rebuilder (or it has no image).
+     */
+    public LiveProcess rollback(long checkpointId, LiveProcess replacing) {
+        lock.lock();
+        try {
+            ensureOpen();
+            Entry e = entries.get(checkpointId);
+            if (e == null) throw new IllegalArgumentException("no checkpoint " + checkpointId + " in this pool");
+            long t0 = System.nanoTime();
+            LiveProcess p = null;
+            Kind kind = null;
+            long helperNanos = 0, stdioNanos = 0;
+            if (e.template != null) {
+                ForkCheckpointer.Spare spare = e.spare;
+                e.spare = null;
+                // a foreign replacing process (rebuilt) is not the helper's: killed here, below
+                boolean ours = replacing != null && cr.owns(replacing);
+                try {
+                    ForkCheckpointer.Rollback r = cr.rollback(e.template, ours ? replacing : null, spare);
+                    p = r.process();
+                    kind = r.warm() ? Kind.WARM_SPARE : Kind.COLD_FORK;
+                    helperNanos = r.helperNanos();
+                    stdioNanos = r.stdioNanos();
+                    if (replacing != null && !ours) cr.kill(replacing);
+                } catch (CheckpointException x) {
+                    if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw x;
+                    lose(e, x.getMessage());
+                }
+            }
+            if (p == null) {
+                if (rebuilder == null) {
+                    throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "checkpoint " + checkpointId
+                            + ": " + e.goneWhy + "; no durable image to rebuild it from", null);
+                }
+                p = rebuilder.rebuild(checkpointId, e.goneWhy);
+                kind = Kind.REBUILT;
+                if (replacing != null) cr.kill(replacing);
+            }
+            long took = System.nanoTime() - t0;
+            if (replacing != null) position.remove(replacing.pid());
+            position.put(p.pid(), e);
+            e.lastUse = ++clock;
+            lastRolledBack = e;
+            switch (kind) {
+                case WARM_SPARE -> warm++;
+                case COLD_FORK -> cold++;
+                default -> rebuilt++;
+            }
+            record(new Operation(checkpointId, kind, took, helperNanos, stdioNanos));
+            wake();
+            return p;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops checkpoint {@code checkpointId}'s template (and spare) now; rolling back to it then needs the rebuilder. */
+    public void evict(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            if (e != null && e.template != null) drop(e, "evicted by request");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether checkpoint {@code checkpointId} still has its template. */
+    public boolean hasTemplate(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            return e != null && e.template != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The template of a checkpoint, when it has one (for inspection and diffs). */
+    public Optional<ForkCheckpointer.Template> template(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            return Optional.ofNullable(e == null ? null : e.template);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a spare is ready for checkpoint {@code checkpointId}. */
+    public boolean hasSpare(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            return e != null && e.spare != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The pool's estimate of the memory checkpoint {@code checkpointId}'s template pins. */
+    public long pinnedBytes(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            return e == null || e.template == null ? 0 : e.pinnedBytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The last (up to 1 024) checkpoints and rollbacks, oldest first. */
+    public List<Operation> recentOperations() {
+        lock.lock();
+        try {
+            return List.copyOf(recent);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Stats stats() {
+        lock.lock();
+        try {
+            int held = 0, ready = 0;
+            long pinned = 0;
+            for (Entry e : entries.values()) {
+                if (e.template == null) continue;
+                held++;
+                pinned += e.pinnedBytes;
+                if (e.spare != null) ready++;
+            }
+            return new Stats(checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost,
+                    held, ready, pinned);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the warm thread has nothing left to do (diffs measured, limits enforced,
+     * spares made); false if that took longer than {@code timeoutMs}. For tests and benchmarks:
+     * callers never need to.
+     */
+    public boolean awaitWarm(long timeoutMs) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        lock.lock();
+        try {
+            while (dirty || warmBusy) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || closed) return false;
+                quiet.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the warm thread and discards every template and spare; the ForkCheckpointer stays open. */
+    @Override
+    public void close() {
+        Thread t;
+        lock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            work.signalAll();
+            quiet.signalAll();
+            t = warmThread;
+        } finally {
+            lock.unlock();
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lock.lock();
+        try {
+            for (Entry e : entries.values()) {
+                if (e.template == null) continue;
+                try {
+                    cr.discard(e.template); // its spare goes with it
+                } catch (CheckpointException x) {
+                    if (x.reason() == CheckpointException.Reason.HELPER_GONE) break;
+                }
+                e.template = null;
+                e.spare = null;
+                e.goneWhy = "the pool was closed";
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- the warm thread ----
+
+    private void warmLoop() {
+        try {
+            for (;;) {
+                lock.lock();
+                try {
+                    while (!dirty && !closed) {
+                        warmBusy = false;
+                        quiet.signalAll();
+                        work.await();
+                    }
+                    if (closed) return;
+                    dirty = false;
+                    warmBusy = true;
+                } finally {
+                    lock.unlock();
+                }
+                // one helper request per lock hold: a caller waits for one at most
+                while (step()) {
+                    // next piece; the fair lock lets a waiting caller in between
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("template pool warm thread stopped: {}", e.toString(), e);
+        } finally {
+            lock.lock();
+            try {
+                warmBusy = false;
+                dirty = false;
+                quiet.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Does one piece of background work; false when there is none left. */
+    private boolean step() {
+        lock.lock();
+        try {
+            if (closed) return false;
+            try {
+                return measureOne() || evictOne() || sparesStep();
+            } catch (CheckpointException x) {
+                if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+                log.warn("template pool: {}", x.getMessage());
+                return true; // the failed item was dropped; go on with the rest
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What a template pins: the pages its newest child no longer shares with it. */
+    private boolean measureOne() {
+        Entry[] d = pendingDiffs.poll();
+        if (d == null) return false;
+        Entry older = d[0], newer = d[1];
+        if (older.template == null || newer.template == null) return true;
+        try {
+            older.pinnedBytes = cr.diffPages(older.template, newer.template).differing() * PAGE;
+        } catch (CheckpointException x) {
+            if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw x;
+            // one of the two was killed from outside: the rollback to it will say so
+        }
+        return true;
+    }
+
+    private boolean evictOne() {
+        int held = 0;
+        long pinned = 0;
+        for (Entry e : entries.values()) {
+            if (e.template == null) continue;
+            held++;
+            pinned += e.pinnedBytes;
+        }
+        if (held <= limits.maxTemplates() && pinned <= limits.maxPinnedBytes()) return false;
+        Entry victim = victim();
+        if (victim == null) return false; // only protected ones left
+        drop(victim, "evicted from the template pool (" + held + " templates, " + (pinned >> 20)
+                + " MB pinned; limits " + limits.maxTemplates() + ", " + (limits.maxPinnedBytes() >> 20) + " MB)");
+        evictions++;
+        return true;
+    }
+
+    /** The template least likely to be rolled back to, or null if all are protected. */
+    Entry victim() {
+        Set<Entry> kept = new LinkedHashSet<>(position.values());
+        int recentLeft = limits.protectRecent();
+        for (Entry e : entries.descendingMap().values()) {
+            if (recentLeft <= 0) break;
+            if (e.template != null) {
+                kept.add(e);
+                recentLeft--;
+            }
+        }
+        return entries.values().stream()
+                .filter(e -> e.template != null && !kept.contains(e))
+                .min(Comparator.comparing((Entry e) -> isFrontier(e)).thenComparingLong(e -> e.lastUse))
+                .orElse(null);
+    }
+
+    private static boolean isFrontier(Entry e) {
+        for (Entry c : e.children) if (c.template != null) return false;
+        return true;
+    }
+
+    /** Makes one missing spare or drops one unwanted; false when the spares are as wanted. */
+    private boolean sparesStep() {
+        Set<Entry> hot = new LinkedHashSet<>();
+        if (limits.maxSpares() > 0) {
+            if (lastRolledBack != null && lastRolledBack.template != null) hot.add(lastRolledBack);
+            entries.descendingMap().values().stream().filter(e -> e.template != null).findFirst().ifPresent(hot::add);
+            entries.values().stream().filter(e -> e.template != null)
+                    .sorted(Comparator.comparingLong((Entry e) -> e.lastUse).reversed())
+                    .forEach(hot::add);
+        }
+        List<Entry> wanted = hot.stream().filter(e -> !e.spareFailed).limit(limits.maxSpares()).toList();
+        for (Entry e : entries.values()) {
+            if (e.spare != null && !wanted.contains(e)) {
+                cr.discardSpare(e.spare);
+                e.spare = null;
+                sparesDiscarded++;
+                return true;
+            }
+        }
+        for (Entry e : wanted) {
+            if (e.spare != null) continue;
+            try {
+                ForkCheckpointer.Template from = e.parent == null ? null : e.parent.template;
+                e.spare = cr.prepareSpare(e.template, from, limits.maxPrefaultPages());
+                sparesMade++;
+                prefaulted += e.spare.prefaultedPages();
+            } catch (CheckpointException x) {
+                if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+                if (x.reason() == CheckpointException.Reason.TEMPLATE_GONE) lose(e, x.getMessage());
+                else {
+                    e.spareFailed = true;
+                    log.warn("checkpoint {}: no spare: {}", e.id, x.getMessage());
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ---- shared, with the lock held ----
+
+    /** The template was found dead (killed from inside the box): forget it, say why later. */
+    private void lose(Entry e, String why) {
+        lost++;
+        drop(e, "its template is gone (" + why + ")");
+    }
+
+    private void drop(Entry e, String why) {
+        ForkCheckpointer.Template t = e.template;
+        e.template = null;
+        e.spare = null; // the helper kills a template's spares with it
+        e.goneWhy = why;
+        try {
+            cr.discard(t);
+        } catch (CheckpointException x) {
+            if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+        }
+        log.debug("checkpoint {}: {}", e.id, why);
+    }
+
+    private void record(Operation op) {
+        if (recent.size() == RECENT_OPERATIONS) recent.removeFirst();
+        recent.addLast(op);
+    }
+
+    private void wake() {
+        for (Entry e : entries.values()) e.spareFailed = false;
+        dirty = true;
+        work.signal();
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("this TemplatePool is closed");
+    }
+}

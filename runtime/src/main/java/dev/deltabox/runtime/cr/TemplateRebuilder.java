@@ -1,0 +1,22 @@
+package dev.deltabox.runtime.cr;
+
+/**
+ * Rebuilds the live process of a checkpoint whose template is gone — evicted from the
+ * {@link TemplatePool}, or killed from inside the box (anything in the box's PID namespace can
+ * {@code kill -9} it). It will be backed by the checkpoint's durable, incremental CRIU image;
+ * until then a pool has none, and such a rollback fails with
+ * {@link CheckpointException.Reason#TEMPLATE_GONE}.
+ *
+ * <p>Called by the pool on the rolling-back caller's thread, with the pool's lock held: it must
+ * not call back into the pool.
+ */
+@FunctionalInterface
+public interface TemplateRebuilder {
+
+    /**
+     * A new, running live process in the state of checkpoint {@code checkpointId}, with fresh
+     * stdio pipes; {@code whyGone} says what became of the template. Throws
+     * {@link CheckpointException} ({@code TEMPLATE_GONE} when there is nothing to rebuild from).
+     */
+    LiveProcess rebuild(long checkpointId, String whyGone);
+}
