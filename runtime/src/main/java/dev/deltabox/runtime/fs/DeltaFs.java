@@ -658,21 +658,28 @@ final class DeltaFs {
         while (true) {
             lock.readLock().lock();
             try {
-                View v = view;
-                if (h.layer == v.layer && h.writable && h.generation == v.generation
-                        && h.nodeVersion == h.node.origin.version) {
-                    return op.apply(h.fd);
-                }
+                if (writableNow(h)) return op.apply(h.fd);
             } finally {
                 lock.readLock().unlock();
             }
-            lock.writeLock().lock();
-            try {
-                int r = redirectForWrite(b, h);
-                if (r < 0) return r;
-            } finally {
-                lock.writeLock().unlock();
-            }
+            int r = makeWritable(b, h);
+            if (r < 0) return r;
+        }
+    }
+
+    /** Whether the handle's descriptor is in the current writable layer (caller holds a lock). */
+    private boolean writableNow(Handle h) {
+        View v = view;
+        return h.layer == v.layer && h.writable && h.generation == v.generation
+                && h.nodeVersion == h.node.origin.version;
+    }
+
+    private int makeWritable(Buffers b, Handle h) {
+        lock.writeLock().lock();
+        try {
+            return redirectForWrite(b, h);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
@@ -680,8 +687,20 @@ final class DeltaFs {
         long apply(int fd);
     }
 
+    /** The hot write path, spelled out: no capturing lambda to allocate per request. */
     long write(Buffers b, long fh, MemorySegment data, long size, long off) {
-        return withWritable(b, fh, fd -> Posix.pwrite(b.err, fd, data, size, off));
+        Handle h = handles.get(fh);
+        if (h == null) return -libc_h.EBADF();
+        while (true) {
+            lock.readLock().lock();
+            try {
+                if (writableNow(h)) return Posix.pwrite(b.err, h.fd, data, size, off);
+            } finally {
+                lock.readLock().unlock();
+            }
+            int r = makeWritable(b, h);
+            if (r < 0) return r;
+        }
     }
 
     /**
