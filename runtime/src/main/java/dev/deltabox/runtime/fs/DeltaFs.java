@@ -1623,8 +1623,7 @@ final class DeltaFs {
         try {
             View v = view;
             store.recordCheckpoint(v.layer, v.parent, v.index);
-            long next = store.newLayer();
-            store.recordHead(mountName, next, v.layer);
+            long next = store.newHead(mountName, v.layer);
             view = new View(v.index, next, v.layer, v.generation + 1);
             return v.layer;
         } finally {
@@ -1651,9 +1650,8 @@ final class DeltaFs {
         long tLocked = System.nanoTime(), tNew;
         try {
             old = view;
-            long next = store.newLayer();
+            long next = store.newHead(mountName, id);
             tNew = System.nanoTime();
-            store.recordHead(mountName, next, id);
             now = new View(target, next, id, old.generation + 1);
             view = now;
             oldEpoch = rollbackEpoch++;
@@ -1667,7 +1665,7 @@ final class DeltaFs {
         long t2 = System.nanoTime();
         if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
         if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
-        if (TRACE) System.err.printf("rollback parts: index %d lock %d newLayer %d record %d%n", (tIndex - t0) / 1000,
+        if (TRACE) System.err.printf("rollback parts: index %d lock %d new head %d switch %d%n", (tIndex - t0) / 1000,
                 (tLocked - tIndex) / 1000, (tNew - tLocked) / 1000, (tSwitched - tNew) / 1000);
         if (TRACE) System.err.printf("rollback: switch %d us, fence %d us, invalidate %d us, %d calls%n",
                 (tSwitched - t0) / 1000, (t1 - tSwitched) / 1000, (t2 - t1) / 1000, calls);

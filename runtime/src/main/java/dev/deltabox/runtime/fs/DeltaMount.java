@@ -128,6 +128,12 @@ public final class DeltaMount implements AutoCloseable {
         checkMountpoint(mp);
         NativeLibraries.loadFuse(DeltaBoxHome.detect());
         LayerStore store = LayerStore.open(o.state);
+        try {
+            store.claimView(o.name, base);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         int baseFd = -1;
         try {
             baseFd = openBase(base);
@@ -141,6 +147,7 @@ public final class DeltaMount implements AutoCloseable {
             return m;
         } catch (RuntimeException e) {
             if (baseFd >= 0) closeFd(baseFd);
+            store.releaseView(o.name);
             store.close();
             throw e;
         }
@@ -227,8 +234,7 @@ public final class DeltaMount implements AutoCloseable {
 
     private static DeltaFs.View fresh(LayerStore store, String name, long parent, int baseFd) {
         PersistentPathMap<Entry> index = store.index(parent, baseFd);
-        long layer = store.newLayer();
-        store.recordHead(name, layer, parent);
+        long layer = store.newHead(name, parent);
         return new DeltaFs.View(index, layer, parent, 1);
     }
 
@@ -302,6 +308,7 @@ public final class DeltaMount implements AutoCloseable {
         closed = true;
         server.close();
         closeFd(baseFd);
+        store.releaseView(fs.mountName);
         store.close();
     }
 }

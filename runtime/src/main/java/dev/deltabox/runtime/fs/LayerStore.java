@@ -135,12 +135,65 @@ final class LayerStore implements AutoCloseable {
         clearWork();
     }
 
+    /**
+     * Opens a state directory, or shares the store this JVM already has open for it: several
+     * mounts (a box and its forks, under different view names) then share the frozen layers
+     * and the checkpoint tree. Each open is paired with a {@link #close()}.
+     */
     static LayerStore open(Path dir) {
-        try {
-            return new LayerStore(dir.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            throw new DeltaFsException("cannot open state directory " + dir + ": " + e.getMessage(), e);
+        Path key = dir.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            LayerStore s = OPEN.get(key);
+            if (s == null) {
+                try {
+                    s = new LayerStore(key);
+                } catch (IOException e) {
+                    throw new DeltaFsException("cannot open state directory " + dir + ": " + e.getMessage(), e);
+                }
+                OPEN.put(key, s);
+            }
+            s.openCount++;
+            return s;
         }
+    }
+
+    /** Stores open in this JVM, by state directory; guarded by itself. */
+    private static final java.util.Map<Path, LayerStore> OPEN = new java.util.HashMap<>();
+    /** Opens not yet closed; guarded by {@link #OPEN}. */
+    private int openCount;
+    /** View names mounted from this store right now, with the base they show; guarded by this. */
+    private final java.util.Map<String, Path> mountedViews = new java.util.HashMap<>();
+
+    /**
+     * Claims view {@code name} over {@code base} for a mount. One base per state directory (its
+     * layers are changes to that base), and each view name mounted once at a time.
+     */
+    synchronized void claimView(String name, Path base) {
+        if (mountedViews.containsKey(name)) {
+            throw new DeltaFsException("view '" + name + "' of " + dir + " is already mounted "
+                    + "(unmount it, or give this mount another view name)");
+        }
+        for (Path other : mountedViews.values()) {
+            if (!other.equals(base)) {
+                throw new DeltaFsException("state directory " + dir + " is mounted over base " + other
+                        + ", not " + base + " (its layers are changes to that base)");
+            }
+        }
+        mountedViews.put(name, base);
+    }
+
+    synchronized void releaseView(String name) {
+        mountedViews.remove(name);
+    }
+
+    /**
+     * Starts a new writable layer as the head of view {@code mount} on top of {@code parent},
+     * atomically, so a collection run by another mount never sees the layer without its head.
+     */
+    synchronized long newHead(String mount, long parent) {
+        long layer = newLayer();
+        recordHead(mount, layer, parent);
+        return layer;
     }
 
     private static int openDir(Buffers b, Path p) {
@@ -546,6 +599,10 @@ final class LayerStore implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (OPEN) {
+            if (--openCount > 0) return;
+            OPEN.remove(dir);
+        }
         cleaner.shutdown();
         try {
             cleaner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
