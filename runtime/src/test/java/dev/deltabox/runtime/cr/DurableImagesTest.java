@@ -44,6 +44,7 @@ class DurableImagesTest {
     private CriuCheckpointer criu;
     private DurableImages images;
     private TemplatePool pool;
+    private Path root;
 
     @BeforeEach
     void start() throws Exception {
@@ -52,7 +53,7 @@ class DurableImagesTest {
         service = CriuService.start(home, dir.resolve("run"));
         fork = new ForkCheckpointer(helper);
         // images on tmpfs, as CriuCheckpointBenchmark has them
-        Path root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
+        root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
                 : dir.resolve("images");
         criu = new CriuCheckpointer(helper, service, home, root.resolve("criu"));
         images = new DurableImages(fork, criu, root.resolve("durable"));
@@ -68,6 +69,7 @@ class DurableImagesTest {
             if (fork != null) fork.close();
             if (service != null) service.close();
             if (helper != null) helper.close();
+            if (root != null) CriuCheckpointer.deleteTree(root);
         }
     }
 
