@@ -105,6 +105,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds);
 void op_discard(int sock, const struct dbh_request *q);
 void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds);
 void op_prepare_spare(int sock, const struct dbh_request *q);
+void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds);
 /* a template or a spare (both held stopped under our ptrace) */
 int template_is(pid_t pid);
 void templates_ended(pid_t pid, int code, int status);

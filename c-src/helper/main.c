@@ -271,6 +271,34 @@ static void reap(void)
 	}
 }
 
+/* A child of ours that we did not start (a criu swrk restored it as our child): ours from now on. */
+static void op_adopt(int sock, struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	pid_t pid = (pid_t)q->args[0];
+	char path[64], buf[512];
+	int ppid = -1;
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	FILE *f = pid > 0 ? fopen(path, "re") : NULL;
+	if (f) {
+		if (fgets(buf, sizeof(buf), f)) {
+			char *p = strrchr(buf, ')'); /* the command name may hold anything */
+			if (p)
+				sscanf(p + 1, " %*c %d", &ppid);
+		}
+		fclose(f);
+	}
+	struct child *c = pid > 0 ? child_find(pid) : NULL;
+	if (c && !c->ended) {
+		/* already ours */
+	} else if (ppid != getpid() || template_is(pid)) {
+		fail(&r, ESRCH, "process %d is not a child of this helper (parent %d)", pid, ppid);
+	} else if (!child_add(pid)) {
+		fail(&r, EAGAIN, "too many processes under this helper");
+	}
+	send_reply(sock, &r, NULL, 0);
+}
+
 static void op_inspect(int sock, struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
@@ -412,6 +440,13 @@ int main(int argc, char **argv)
 			nfds = 0; /* op_rollback closed them */
 		} else if (q.op == DBH_OP_DISCARD) {
 			op_discard(sock, &q);
+		} else if (q.op == DBH_OP_ADOPT) {
+			op_adopt(sock, &q);
+		} else if (q.op == DBH_OP_DUMP_CLONE) {
+			setpriority(PRIO_PROCESS, 0, BACKGROUND_NICE);
+			op_dump_clone(sock, &q, fds, nfds);
+			setpriority(PRIO_PROCESS, 0, 0);
+			nfds = 0; /* op_dump_clone closed them */
 		} else if (q.op == DBH_OP_DIFF_PAGES || q.op == DBH_OP_PREPARE_SPARE) {
 			/* Background work (the runtime's warm thread): at a low priority, so that on a
 			 * small machine it does not take the CPU from the caller a rollback just returned to. */

@@ -847,3 +847,66 @@ void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 	send_reply(sock, &r, NULL, 0);
 }
+
+/*
+ * A clone of the template for an external dumper (CRIU): forked and fixed up like a rollback's
+ * new process (private files, the given stdio, tid, robust list, pending signals), with the
+ * checkpoint's registers put back, then let go stopped. CRIU cannot seize a process that we
+ * trace; this clone's only tracer is us, and once detached it sits in a group stop (SIGSTOP
+ * queued before the detach), before any user code ran. CRIU reads its registers there and
+ * turns an interrupted syscall into a restart itself.
+ */
+void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds)
+{
+	struct dbh_reply r = { 0 };
+	struct template *t = template_find((pid_t)q->args[0]);
+	struct sigstash caught = { 0 };
+	struct tracee C = { .stash = &caught };
+	pid_t cpid = 0;
+	int rc;
+	if (nfds != 3 && nfds != 4) {
+		fail(&r, EINVAL, "dump clone needs 3 descriptors (stdin, stdout, stderr) and an optional page list, got %d",
+		     nfds);
+		goto out;
+	}
+	if (!t || t->dead) {
+		fail(&r, t ? EOWNERDEAD : ESRCH, "%lld is not a live template of this helper%s", (long long)q->args[0],
+		     t && t->broken[0] ? t->broken : "");
+		goto out;
+	}
+	if ((rc = fork_child(t, &C, fds, &cpid)) < 0 || (rc = tracee_requeue_signals(&C, C.stash, C.stash->n)) < 0 ||
+	    (rc = tracee_settle(&C)) < 0 || (rc = tracee_set_regs(&C, &t->regs)) < 0)
+		goto fail_c;
+	int64_t dirty = 0, scanned = 0;
+	if (nfds == 4 &&
+	    (rc = diff_pages(t->pid, cpid, fds[3], &dirty, &scanned, C.err, sizeof(C.err))) < 0)
+		goto fail_c;
+	if (kill(cpid, SIGSTOP) < 0) {
+		rc = -errno;
+		snprintf(C.err, sizeof(C.err), "SIGSTOP %d: %s", cpid, strerror(errno));
+		goto fail_c;
+	}
+	if ((rc = tracee_detach(&C)) < 0)
+		goto fail_c;
+	int pidfd = (int)syscall(SYS_pidfd_open, cpid, 0);
+	if (pidfd < 0) {
+		fail(&r, errno, "pidfd_open(%d): %s", cpid, strerror(errno));
+		kill(cpid, SIGKILL);
+		goto out;
+	}
+	r.values[0] = cpid;
+	r.values[1] = dirty;
+	send_reply(sock, &r, &pidfd, 1);
+	close(pidfd);
+	goto close_fds;
+fail_c:
+	fail(&r, -rc, "dump clone of template %d: %s", t->pid, C.err);
+	if (cpid > 0)
+		kill(cpid, SIGKILL); /* our child (CLONE_PARENT): the server loop reaps it */
+	drain_mailbox(t);
+out:
+	send_reply(sock, &r, NULL, 0);
+close_fds:
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+}

@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 3
+#define DBH_PROTOCOL_VERSION 4
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -55,6 +55,18 @@ enum dbh_op {
 	                          process, all but the stdio and the final resume; it stays stopped
 	                          under ptrace until a DBH_OP_ROLLBACK names it
 	                          -> values[0] spare id (its pid), values[1] pages copied ahead */
+	DBH_OP_DUMP_CLONE = 11, /* args[0] template id; fds: the clone's stdin, stdout, stderr, and
+	                          optionally a fourth that receives the start address of every page
+	                          the fix-up wrote in the clone (differs from the template), as
+	                          native-endian uint64. Forks a clone from the template, fixes it up
+	                          like a rollback's new process, puts the checkpoint's registers back
+	                          and lets it go stopped (SIGSTOP, no tracer): for an external dumper
+	                          (CRIU) to seize. It is the helper's child, not a live process of
+	                          its: the dumper kills it, or the caller does
+	                          -> values[0] clone pid, values[1] fix-up pages; one fd back: its pidfd */
+	DBH_OP_ADOPT = 12,     /* args[0] pid of a child of the helper that is none of its processes
+	                          (e.g. restored by a criu swrk with restore-sibling): it becomes a
+	                          live process of the helper (checkpoint, rollback, wait) */
 };
 
 /* DBH_OP_INSPECT's values[] */

@@ -246,10 +246,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)3L;
+    private static final int DBH_PROTOCOL_VERSION = (int)4L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 3
+     * #define DBH_PROTOCOL_VERSION 4
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -371,6 +371,24 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_PREPARE_SPARE() {
         return DBH_OP_PREPARE_SPARE;
+    }
+    private static final int DBH_OP_DUMP_CLONE = (int)11L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_DUMP_CLONE = 11
+     * }
+     */
+    public static int DBH_OP_DUMP_CLONE() {
+        return DBH_OP_DUMP_CLONE;
+    }
+    private static final int DBH_OP_ADOPT = (int)12L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_ADOPT = 12
+     * }
+     */
+    public static int DBH_OP_ADOPT() {
+        return DBH_OP_ADOPT;
     }
     private static final int DBH_INSPECT_THREADS = (int)0L;
     /**

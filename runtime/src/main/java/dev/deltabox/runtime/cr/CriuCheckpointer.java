@@ -162,6 +162,59 @@ public final class CriuCheckpointer implements AutoCloseable {
         }
     }
 
+    /**
+     * Dumps the single stopped process {@code pid} (a template's dump clone) into {@code dir};
+     * CRIU kills it once dumped. For {@link DurableImages}: the image is not tracked here.
+     */
+    synchronized void dumpAndKill(long pid, Path dir) {
+        ensureOpen();
+        int rc;
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            try (Arena a = Arena.ofConfined()) {
+                int dirfd = openDir(dir);
+                try {
+                    service.useForNextRequest(a);
+                    criu_set_pid((int) pid);
+                    criu_set_images_dir_fd(dirfd);
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    criu_set_log_file(a.allocateFrom("dump.log"));
+                    rc = criu_dump();
+                } finally {
+                    libc_h.close(dirfd);
+                }
+            }
+        }
+        if (rc < 0) {
+            throw new CheckpointException(CheckpointException.Reason.FAILED,
+                    "CRIU could not dump process " + pid + ": " + failure("dump", dir.resolve("dump.log"), rc, true), null);
+        }
+    }
+
+    /**
+     * Restores the image in {@code dir} (made by {@link #dumpAndKill}, possibly with a parent
+     * chain) as a new live process with fresh stdio pipes; {@code stdioKeys} are the dumped
+     * process's stdio pipes. Tracked here like a rollback's tree.
+     */
+    synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys) {
+        ensureOpen();
+        Image img = new Image(0, dir, 0, 1, stdioKeys, 0);
+        Pipes io = Pipes.create();
+        try {
+            LiveProcess p = restore(img, io);
+            restored.put(p.pid(), p);
+            return p;
+        } catch (RuntimeException e) {
+            io.closeAll();
+            throw e;
+        }
+    }
+
+    /** Forgets a process restored here (someone else owns it now). */
+    synchronized void forgetRestored(LiveProcess p) {
+        restored.remove(p.pid(), p);
+    }
+
     /** Deletes the image; rolling back to it afterwards fails with TEMPLATE_GONE. */
     public synchronized void discard(Image img) {
         requireOwn(img);

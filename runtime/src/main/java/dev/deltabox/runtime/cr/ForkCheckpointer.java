@@ -162,6 +162,25 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes over {@code p}, a child of the helper that it did not start (restored by CRIU with
+     * restore-sibling): it can be checkpointed, rolled back from and killed like a spawned one.
+     */
+    public synchronized LiveProcess adopt(LiveProcess p) {
+        ensureOpen();
+        try {
+            helper.adopt(p.pid());
+            return track(p);
+        } catch (HelperException e) {
+            throw translate(e, "adopt " + p, CheckpointException.Reason.PROCESS_GONE);
+        }
+    }
+
+    /** The helper this checkpointer drives. */
+    HelperClient helper() {
+        return helper;
+    }
+
     /** Whether {@code p} is a live process this checkpointer started or rolled back to. */
     public synchronized boolean owns(LiveProcess p) {
         return processes.get(p.pid()) == p;

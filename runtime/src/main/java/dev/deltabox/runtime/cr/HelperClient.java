@@ -247,6 +247,28 @@ public final class HelperClient implements AutoCloseable {
         return new PageDiff(value(0), value(1));
     }
 
+    /** A stopped clone of a template for CRIU to dump: its pid, pidfd (the caller's) and the pages its fix-up wrote. */
+    public record DumpClone(long pid, int pidfd, long fixupPages) {}
+
+    /**
+     * Forks a clone of {@code templateId} fixed up like a rollback's new process, with the given
+     * stdio, and lets it go stopped and untraced, for CRIU to seize. With {@code pagesFd >= 0}
+     * the start addresses of the pages the fix-up wrote are written there (native-endian u64).
+     */
+    public synchronized DumpClone dumpClone(long templateId, int stdin, int stdout, int stderr, int pagesFd) {
+        dbh_request.args(request, 0, templateId);
+        int nfds = call(DBH_OP_DUMP_CLONE(), pagesFd >= 0 ? new int[] {stdin, stdout, stderr, pagesFd}
+                : new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to dump clone without a pidfd");
+        return new DumpClone(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1));
+    }
+
+    /** Makes {@code pid}, a child of the helper it did not start (restored by CRIU), one of its live processes. */
+    public synchronized void adopt(long pid) {
+        dbh_request.args(request, 0, pid);
+        call(DBH_OP_ADOPT(), new int[0]);
+    }
+
     private long value(int index) {
         return dbh_reply.values(reply, index);
     }

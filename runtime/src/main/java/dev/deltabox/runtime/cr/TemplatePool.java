@@ -165,6 +165,10 @@ public final class TemplatePool implements AutoCloseable {
                 if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
             }
             position.put(live.pid(), e);
+            if (rebuilder != null) {
+                boolean withParent = parent != null && parent.template != null;
+                rebuilder.checkpointed(e.id, t, withParent ? parent.id : 0, withParent ? parent.template : null);
+            }
             checkpoints++;
             record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
             wake();

@@ -3,8 +3,8 @@ package dev.deltabox.runtime.cr;
 /**
  * Rebuilds the live process of a checkpoint whose template is gone — evicted from the
  * {@link TemplatePool}, or killed from inside the box (anything in the box's PID namespace can
- * {@code kill -9} it). It will be backed by the checkpoint's durable, incremental CRIU image;
- * until then a pool has none, and such a rollback fails with
+ * {@code kill -9} it). {@link DurableImages} rebuilds it from the checkpoint's durable, incremental
+ * CRIU image; a pool without a rebuilder fails such a rollback with
  * {@link CheckpointException.Reason#TEMPLATE_GONE}.
  *
  * <p>Called by the pool on the rolling-back caller's thread, with the pool's lock held: it must
@@ -19,4 +19,14 @@ public interface TemplateRebuilder {
      * {@link CheckpointException} ({@code TEMPLATE_GONE} when there is nothing to rebuild from).
      */
     LiveProcess rebuild(long checkpointId, String whyGone);
+
+    /**
+     * Told of each new checkpoint while its template (and its parent's, when still held) is
+     * alive, so that the rebuilder can take what it will need (a durable image) in the
+     * background. Called with the pool's lock held: it must not block. {@code parentId} is 0
+     * and {@code parent} null for a checkpoint without a parent template.
+     */
+    default void checkpointed(long checkpointId, ForkCheckpointer.Template template, long parentId,
+                              ForkCheckpointer.Template parent) {
+    }
 }
