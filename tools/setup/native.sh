@@ -154,7 +154,10 @@ else
 
   step "build CRIU $criu_ver (criu + libcriu)"
   src=$build/criu; unpack "$criu_tar" "$src"
-  (cd "$src" && make -j"$(nproc)" criu lib \
+  # RUNDIR: where criu keeps its kernel-feature cache (criu.kdat). CRIU writes it only on a
+  # tmpfs and /run is not always one (here it is ext4), so every request re-probed the kernel;
+  # <prefix>/run is a symlink the runtime points at a private directory on /dev/shm (CriuService)
+  (cd "$src" && make -j"$(nproc)" criu lib RUNDIR="$prefix/run" \
      && make install-criu install-lib SKIP_PIP_INSTALL=1 PREFIX="$prefix" LIBDIR="$prefix/lib" \
           SBINDIR="$prefix/sbin" INCLUDEDIR="$prefix/include" LIBEXECDIR="$prefix/libexec") >"$build/criu.log" 2>&1 \
     || die "CRIU build failed; see $build/criu.log"

@@ -1,13 +1,20 @@
 package dev.deltabox.runtime.cr;
 
+import dev.deltabox.bindings.libc.libc_h;
 import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
 import dev.deltabox.runtime.nativeaccess.NativeLibraries;
 import dev.deltabox.runtime.nativeaccess.NativeSetupException;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static dev.deltabox.bindings.criu.criu_h.*;
@@ -40,6 +47,7 @@ public final class CriuService implements AutoCloseable {
     public static CriuService start(DeltaBoxHome home, Path runtimeDir) throws IOException {
         NativeLibraries.loadCriu(home);
         Path criu = DeltaBoxHome.require(home.criuBinary(), "criu 4.2", "run tools/setup/native.sh");
+        ensureKernelFeatureCacheDir(criu.getParent().getParent().resolve("run"));
         Files.createDirectories(runtimeDir);
         Path socket = runtimeDir.resolve("criu-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
         Path logFile = runtimeDir.resolve(socket.getFileName() + ".log");
@@ -68,6 +76,44 @@ public final class CriuService implements AutoCloseable {
             throw new IOException("criu service failed to start; see " + logFile);
         }
         return new CriuService(p, socket, logFile);
+    }
+
+    /**
+     * CRIU probes the kernel's features (≈ 20–45 ms) at the start of every request unless it finds
+     * its cache {@code RUNDIR/criu.kdat}, and it writes that cache only on a tmpfs (so that it is
+     * gone after a reboot). {@code tools/setup/native.sh} builds CRIU with {@code RUNDIR} =
+     * {@code <native prefix>/run}; this makes that path a symlink to a private directory on
+     * /dev/shm: created here with mode 0700 under a fresh random name, and replaced whenever it
+     * is missing (after a reboot) or is not a directory of ours that nobody else may write, so
+     * CRIU — which runs as root and trusts the file — never reads a cache someone else made.
+     * Without /dev/shm CRIU just probes every time.
+     */
+    static void ensureKernelFeatureCacheDir(Path link) {
+        Path shm = Path.of("/dev/shm");
+        try {
+            if (Files.isSymbolicLink(link)) {
+                Path target = Files.readSymbolicLink(link);
+                if (target.isAbsolute() && shm.equals(target.getParent()) && privateDir(target)) return;
+            } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(shm)) {
+                return; // something else stands there (not ours to replace), or no tmpfs to point at
+            }
+            Path dir = Files.createTempDirectory(shm, "deltabox-criu-kdat-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path tmp = link.resolveSibling(link.getFileName() + ".new-" + ProcessHandle.current().pid());
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, dir);
+            Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | UnsupportedOperationException e) {
+            // only slower: CRIU probes the kernel on every request
+            LoggerFactory.getLogger(CriuService.class).debug("no CRIU kernel-feature cache at {}: {}", link, e.toString());
+        }
+    }
+
+    private static boolean privateDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+        int uid = (Integer) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+        return uid == libc_h.getuid() && perms.equals(PosixFilePermissions.fromString("rwx------"));
     }
 
     /** Points libcriu's global options at this service; call with {@link #LIBCRIU_LOCK} held. */

@@ -52,7 +52,7 @@ class DurableImagesTest {
         helper = HelperClient.start(home, dir.resolve("run"));
         service = CriuService.start(home, dir.resolve("run"));
         fork = new ForkCheckpointer(helper);
-        // images on tmpfs, as CriuCheckpointBenchmark has them
+        // images on tmpfs, as ProcessCheckpointBenchmark has them
         root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
                 : dir.resolve("images");
         criu = new CriuCheckpointer(helper, service, home, root.resolve("criu"));

@@ -199,6 +199,28 @@ class ProcessCheckpointerTest {
     }
 
     @Test
+    void aPythonDumpedInTimeSleepIsRestoredByCriuAndFinishesItsSleep() throws Exception {
+        Session py = python();
+        assertEquals("ok", py.py("x = 'before'; print('ok')"));
+        // time.sleep is clock_nanosleep (absolute deadline) or nanosleep; CRIU dumps the process
+        // inside it, and the restored one must go back into the sleep, not return early or hang
+        py.send("import time; t0 = time.monotonic(); print('sleeping'); time.sleep(3); print('slept', time.monotonic() - t0 >= 3.0)");
+        assertEquals("sleeping", py.line());
+        Path syscall = Path.of("/proc/" + py.p.pid() + "/syscall");
+        for (int i = 0; !Files.readString(syscall).matches("(35|230) [\\s\\S]*"); i++) {
+            if (i > 5_000) fail(py.p + " never blocked in its sleep: " + Files.readString(syscall));
+            Thread.sleep(1);
+        }
+        CriuCheckpointer.Image img = criu.checkpoint(py.p); // leave-running: the sleep goes on
+        long dumpedAt = System.nanoTime();
+        Session back = new Session(criu.rollback(img, py.p)); // kills the sleeper mid-sleep
+        assertTrue(System.nanoTime() - dumpedAt < 2_500_000_000L, "restored while the sleep still had time to run");
+        assertEquals("slept True", back.line(), "the restored process finishes its sleep, not early");
+        assertEquals("before 4", back.py("print(x, 2 + 2)"), "and its REPL answers");
+        assertTrue(back.p.isAlive());
+    }
+
+    @Test
     void aRestoredTreeIsCheckpointedAgainByCriuAndTheImageGoesOnDiscard() {
         Session py = python();
         assertEquals("started", py.py(WORKER));
