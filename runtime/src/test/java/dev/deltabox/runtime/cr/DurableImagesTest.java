@@ -8,13 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -73,29 +69,6 @@ class DurableImagesTest {
         }
     }
 
-    private static final class Py {
-        final LiveProcess p;
-        final BufferedReader out;
-
-        Py(LiveProcess p) {
-            this.p = p;
-            this.out = new BufferedReader(new InputStreamReader(p.stdout(), StandardCharsets.UTF_8));
-        }
-
-        String ask(String code) {
-            String literal = "'" + code.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
-            try {
-                p.stdin().write(("exec(" + literal + ")\n").getBytes(StandardCharsets.UTF_8));
-                return out.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void run(String code) {
-            assertEquals(".", ask(code + "\nprint('.')"), "the statement ran: " + code);
-        }
-    }
 
     /** 48 MB of random bytes in a bytearray, and 8 MB of anonymous memory never touched. */
     private static final String SETUP = """
@@ -123,7 +96,7 @@ class DurableImagesTest {
 
     @Test
     void anImageAfterAThousandPagesChangedInA50MbProcessIsSmallAndRestoresByteIdentical() throws Exception {
-        Py py = new Py(fork.spawn(PYTHON, ENV, dir));
+        ReplSession py = new ReplSession(fork.spawn(PYTHON, ENV, dir));
         py.run(SETUP);
         long addr = Long.parseLong(py.ask("print(ba_addr)"));
         ForkCheckpointer.Template t1 = fork.checkpoint(py.p);
@@ -153,7 +126,7 @@ class DurableImagesTest {
         assertTrue(inc3.bytes() <= 10 * MB, "third image: " + inc3.bytes());
         py.run("state = 'later'\n" + touch(300, 7));
 
-        Py r2 = new Py(images.restore(2));
+        ReplSession r2 = new ReplSession(images.restore(2));
         assertEquals("two", r2.ask("print(state)"));
         assertEquals(digest2, r2.ask("print(digest())"));
         assertEquals("True", r2.ask("print(untouched())"), "never-faulted pages read back as zeros");
@@ -161,7 +134,7 @@ class DurableImagesTest {
                 "the bytearray's memory is byte-identical to the template's");
         fork.kill(r2.p);
 
-        Py r3 = new Py(images.restore(3));
+        ReplSession r3 = new ReplSession(images.restore(3));
         assertEquals("three", r3.ask("print(state)"));
         assertEquals(digest3, r3.ask("print(digest())"));
         assertArrayEquals(readMem(t3.id(), addr, (int) (48 * MB)), readMem(r3.p.pid(), addr, (int) (48 * MB)));
@@ -169,14 +142,14 @@ class DurableImagesTest {
         // a restored process is a live process like any: fork checkpoints work on it
         ForkCheckpointer.Template t4 = fork.checkpoint(r3.p);
         r3.run("state = 'gone'");
-        Py back = new Py(fork.rollback(t4, r3.p));
+        ReplSession back = new ReplSession(fork.rollback(t4, r3.p));
         assertEquals("three", back.ask("print(state)"));
     }
 
     @Test
     void aPoolRollbackToATemplateKilledFromInsideIsRebuiltFromItsDurableImage() throws Exception {
         pool = new TemplatePool(fork, new TemplatePool.Limits(16, 1L << 30, 2, 512, 2), images);
-        Py py = new Py(pool.spawn(PYTHON, ENV, dir));
+        ReplSession py = new ReplSession(pool.spawn(PYTHON, ENV, dir));
         py.run(SETUP + "\nlog = ['a']");
         long c1 = pool.checkpoint(py.p);
         py.run(touch(200, 1) + "\nlog.append('b')");
@@ -190,7 +163,7 @@ class DurableImagesTest {
         assertEquals(0, libc_h.kill((int) templatePid, libc_h.SIGKILL()), "kill -9 by pid, as pkill in the box does");
         Thread.sleep(100);
         helper.hello(); // lets the helper reap it
-        py = new Py(pool.rollback(c2, py.p));
+        py = new ReplSession(pool.rollback(c2, py.p));
         assertEquals(TemplatePool.Kind.REBUILT, pool.recentOperations().getLast().kind());
         assertEquals("['a', 'b']", py.ask("print(log)"));
         assertEquals(digest, py.ask("print(digest())"));
@@ -200,7 +173,7 @@ class DurableImagesTest {
         py.run("log.append('d')");
         long c3 = pool.checkpoint(py.p);
         py.run("log.append('e')");
-        py = new Py(pool.rollback(c3, py.p));
+        py = new ReplSession(pool.rollback(c3, py.p));
         assertNotEquals(TemplatePool.Kind.REBUILT, pool.recentOperations().getLast().kind());
         assertEquals("['a', 'b', 'd']", py.ask("print(log)"));
     }

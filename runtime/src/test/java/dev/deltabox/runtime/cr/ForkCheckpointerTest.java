@@ -9,14 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,56 +61,11 @@ class ForkCheckpointerTest {
         helper.close();
     }
 
-    /** A python REPL session: one statement in, one line out. */
-    private final class Py {
-        final LiveProcess p;
-        final BufferedReader out;
-
+    /** A python REPL session, closed at the end of the test. */
+    private final class Py extends ReplSession {
         Py(LiveProcess p) {
-            this.p = p;
-            this.out = new BufferedReader(new InputStreamReader(p.stdout(), StandardCharsets.UTF_8));
+            super(p);
             sessions.add(this);
-        }
-
-        /**
-         * Sends {@code code} (any python, newlines allowed) through exec, so the REPL echoes
-         * nothing, and returns at once: for code that blocks, or prints lines read by the caller.
-         */
-        void start(String code) {
-            String literal = "'" + code.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
-            send("exec(" + literal + ")");
-        }
-
-        /**
-         * Runs {@code code} and returns once the REPL has finished it. A checkpoint must not come
-         * while the REPL is still reading a statement: the half-read line is part of the state,
-         * and the new process would read the rest of it from its fresh stdin.
-         */
-        void run(String code) {
-            start(code + "\nprint('.')");
-            assertEquals(".", line(), "the statement ran: " + code);
-        }
-
-        void send(String line) {
-            try {
-                p.stdin().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String line() {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Runs code that prints one line, and returns that line. */
-        String ask(String code) {
-            start(code);
-            return line();
         }
     }
 

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,48 +62,10 @@ class ProcessCheckpointerTest {
         }
     }
 
-    /** A line-oriented session over the process's stdio pipes. */
-    private static final class Session {
-        final LiveProcess p;
-        final BufferedReader out;
 
-        Session(LiveProcess p) {
-            this.p = p;
-            this.out = new BufferedReader(new InputStreamReader(p.stdout(), StandardCharsets.UTF_8));
-        }
-
-        void send(String line) {
-            try {
-                p.stdin().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String line() {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Python: runs {@code code} through exec (the REPL echoes nothing) and returns its one line of output. */
-        String py(String code) {
-            send("exec('" + code.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "')");
-            return line();
-        }
-
-        /** Bash: runs {@code cmd} and returns its one line of output. */
-        String sh(String cmd) {
-            send(cmd);
-            return line();
-        }
-    }
-
-    private Session python() {
-        Session s = new Session(cr.spawn(PYTHON, ENV, dir));
-        assertEquals("ready", s.py("print('ready')"));
+    private ReplSession python() {
+        ReplSession s = new ReplSession(cr.spawn(PYTHON, ENV, dir));
+        assertEquals("ready", s.ask("print('ready')"));
         return s;
     }
 
@@ -125,9 +84,9 @@ class ProcessCheckpointerTest {
 
     @Test
     void aMultiThreadedPythonGoesThroughCriuAndComesBackWithItsWorkerRunning() {
-        Session py = python();
-        assertEquals("started", py.py(WORKER));
-        assertEquals("ok", py.py("x = 'before'; data = bytes(range(256)) * 4096; print('ok')"));
+        ReplSession py = python();
+        assertEquals("started", py.ask(WORKER));
+        assertEquals("ok", py.ask("x = 'before'; data = bytes(range(256)) * 4096; print('ok')"));
 
         var cp = cr.checkpoint(py.p);
         assertEquals(ProcessCheckpointer.Method.CRIU, cp.report().method());
@@ -135,21 +94,21 @@ class ProcessCheckpointerTest {
         assertTrue(cp.report().imageBytes() > 1 << 20, "the image holds the 1 MiB of data: " + cp.report());
         assertTrue(Files.isDirectory(cp.image().dir()));
 
-        assertEquals("ok", py.py("x = 'after'; data = b''; print('ok')"), "the live process goes on after the dump");
+        assertEquals("ok", py.ask("x = 'after'; data = b''; print('ok')"), "the live process goes on after the dump");
         long oldPid = py.p.pid();
 
-        Session back = new Session(cr.rollback(cp, py.p));
+        ReplSession back = new ReplSession(cr.rollback(cp, py.p));
         assertEquals(oldPid, back.p.pid(), "CRIU restores the dumped PID");
-        assertEquals("before 1048576 True", back.py("print(x, len(data), data == bytes(range(256)) * 4096)"));
-        assertEquals("2 True", back.py("print(threading.active_count(), worker.is_alive())"));
+        assertEquals("before 1048576 True", back.ask("print(x, len(data), data == bytes(range(256)) * 4096)"));
+        assertEquals("2 True", back.ask("print(threading.active_count(), worker.is_alive())"));
         // the worker thread counts on in the restored process (blocks until it does)
-        assertEquals("moved", back.py("a = n\nwhile n == a: time.sleep(0.001)\nprint('moved')"));
+        assertEquals("moved", back.ask("a = n\nwhile n == a: time.sleep(0.001)\nprint('moved')"));
         assertTrue(back.p.isAlive());
     }
 
     @Test
     void aShellWithABackgroundJobIsRestoredWithTheJob() {
-        Session sh = new Session(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
         String sleeper = sh.sh("sleep 1000 & echo $!");
         assertEquals("ready", sh.sh("V=before; echo ready"));
         var cp = cr.checkpoint(sh.p);
@@ -158,7 +117,7 @@ class ProcessCheckpointerTest {
         assertEquals(2, cp.image().processes());
 
         assertEquals("killed", sh.sh("kill " + sleeper + "; wait; V=after; echo killed"));
-        Session back = new Session(cr.rollback(cp, sh.p));
+        ReplSession back = new ReplSession(cr.rollback(cp, sh.p));
         assertEquals("before", back.sh("echo $V"));
         assertEquals("alive", back.sh("kill -0 " + sleeper + " && echo alive"), "the background job is back");
         assertEquals(List.of(back.p.pid(), Long.parseLong(sleeper)), ProcessTrees.members(back.p.pid()));
@@ -167,8 +126,8 @@ class ProcessCheckpointerTest {
 
     @Test
     void socketsEventfdAndEpollGoThroughCriuWithTheirState() {
-        Session py = python();
-        assertEquals("ok", py.py("""
+        ReplSession py = python();
+        assertEquals("ok", py.ask("""
                 import os, socket, select
                 a, b = socket.socketpair()
                 a.send(b'queued')
@@ -180,28 +139,28 @@ class ProcessCheckpointerTest {
         assertEquals(ProcessCheckpointer.Method.CRIU, cp.report().method());
         assertTrue(cp.report().reason().contains("socket") && cp.report().reason().contains("eventfd")
                 && cp.report().reason().contains("epoll"), cp.report().reason());
-        assertEquals("queued", py.py("print(b.recv(100).decode())"));
+        assertEquals("queued", py.ask("print(b.recv(100).decode())"));
 
-        Session back = new Session(cr.rollback(cp, py.p));
-        assertEquals("1 queued 5", back.py("print(len(ep.poll(0)), b.recv(100).decode(), os.eventfd_read(ev))"));
+        ReplSession back = new ReplSession(cr.rollback(cp, py.p));
+        assertEquals("1 queued 5", back.ask("print(len(ep.poll(0)), b.recv(100).decode(), os.eventfd_read(ev))"));
     }
 
     @Test
     void aSingleThreadedReplGoesThroughFork() {
-        Session py = python();
-        assertEquals("ok", py.py("x = 1; print('ok')"));
+        ReplSession py = python();
+        assertEquals("ok", py.ask("x = 1; print('ok')"));
         var cp = cr.checkpoint(py.p);
         assertEquals(ProcessCheckpointer.Method.FORK, cp.report().method(), cp.report().reason());
         assertNotNull(cp.template());
-        assertEquals("ok", py.py("x = 2; print('ok')"));
-        Session back = new Session(cr.rollback(cp, py.p));
-        assertEquals("1", back.py("print(x)"));
+        assertEquals("ok", py.ask("x = 2; print('ok')"));
+        ReplSession back = new ReplSession(cr.rollback(cp, py.p));
+        assertEquals("1", back.ask("print(x)"));
     }
 
     @Test
     void aPythonDumpedInTimeSleepIsRestoredByCriuAndFinishesItsSleep() throws Exception {
-        Session py = python();
-        assertEquals("ok", py.py("x = 'before'; print('ok')"));
+        ReplSession py = python();
+        assertEquals("ok", py.ask("x = 'before'; print('ok')"));
         // time.sleep is clock_nanosleep (absolute deadline) or nanosleep; CRIU dumps the process
         // inside it, and the restored one must go back into the sleep, not return early or hang
         py.send("import time; t0 = time.monotonic(); print('sleeping'); time.sleep(3); print('slept', time.monotonic() - t0 >= 3.0)");
@@ -213,27 +172,27 @@ class ProcessCheckpointerTest {
         }
         CriuCheckpointer.Image img = criu.checkpoint(py.p); // leave-running: the sleep goes on
         long dumpedAt = System.nanoTime();
-        Session back = new Session(criu.rollback(img, py.p)); // kills the sleeper mid-sleep
+        ReplSession back = new ReplSession(criu.rollback(img, py.p)); // kills the sleeper mid-sleep
         assertTrue(System.nanoTime() - dumpedAt < 2_500_000_000L, "restored while the sleep still had time to run");
         assertEquals("slept True", back.line(), "the restored process finishes its sleep, not early");
-        assertEquals("before 4", back.py("print(x, 2 + 2)"), "and its REPL answers");
+        assertEquals("before 4", back.ask("print(x, 2 + 2)"), "and its REPL answers");
         assertTrue(back.p.isAlive());
     }
 
     @Test
     void aRestoredTreeIsCheckpointedAgainByCriuAndTheImageGoesOnDiscard() {
-        Session py = python();
-        assertEquals("started", py.py(WORKER));
+        ReplSession py = python();
+        assertEquals("started", py.ask(WORKER));
         var first = cr.checkpoint(py.p);
-        Session back = new Session(cr.rollback(first, py.p));
-        assertEquals("ok", back.py("y = 7; print('ok')"));
+        ReplSession back = new ReplSession(cr.rollback(first, py.p));
+        assertEquals("ok", back.ask("y = 7; print('ok')"));
         var second = cr.checkpoint(back.p);
         assertEquals(ProcessCheckpointer.Method.CRIU, second.report().method());
         Path firstDir = first.image().dir(), secondDir = second.image().dir();
         cr.discard(first);
         assertFalse(Files.exists(firstDir), "discard deletes the image directory");
-        Session again = new Session(cr.rollback(second, back.p));
-        assertEquals("7", again.py("print(y)"));
+        ReplSession again = new ReplSession(cr.rollback(second, back.p));
+        assertEquals("7", again.ask("print(y)"));
         var e = assertThrows(CheckpointException.class, () -> cr.rollback(first, null));
         assertEquals(CheckpointException.Reason.TEMPLATE_GONE, e.reason());
         cr.close();
@@ -243,9 +202,9 @@ class ProcessCheckpointerTest {
 
     @Test
     void aDumpCriuCannotDoFailsWithCriusOwnMessage() {
-        Session py = python();
+        ReplSession py = python();
         // an established TCP connection: CRIU refuses it unless told --tcp-established
-        assertEquals("ok", py.py("""
+        assertEquals("ok", py.ask("""
                 import socket
                 srv = socket.create_server(('127.0.0.1', 0))
                 cli = socket.create_connection(srv.getsockname())
@@ -260,19 +219,19 @@ class ProcessCheckpointerTest {
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }
-        assertEquals("still", py.py("print('still')"), "the process survives a failed dump");
+        assertEquals("still", py.ask("print('still')"), "the process survives a failed dump");
     }
 
     @Test
     void aRestoreWhileTheDumpedProcessStillRunsFailsClearly() {
-        Session py = python();
-        assertEquals("started", py.py(WORKER));
+        ReplSession py = python();
+        assertEquals("started", py.ask(WORKER));
         var cp = cr.checkpoint(py.p);
         // not replacing the running original: its PIDs are taken
         var e = assertThrows(CheckpointException.class, () -> cr.rollback(cp, null));
         assertEquals(CheckpointException.Reason.FAILED, e.reason());
         assertTrue(e.getMessage().contains("CRIU could not restore") && e.getMessage().contains("restore.log"), e.getMessage());
-        assertEquals("alive", py.py("print('alive')"));
+        assertEquals("alive", py.ask("print('alive')"));
     }
 
     @Test

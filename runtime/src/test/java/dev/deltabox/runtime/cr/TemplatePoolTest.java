@@ -8,14 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,34 +65,9 @@ class TemplatePoolTest {
         assertTrue(pool.awaitWarm(WARM_GUARD_MS), "the warm thread finished its work");
     }
 
-    /** A python REPL session: one statement in, one line out. */
-    private static final class Py {
-        final LiveProcess p;
-        final BufferedReader out;
 
-        Py(LiveProcess p) {
-            this.p = p;
-            this.out = new BufferedReader(new InputStreamReader(p.stdout(), StandardCharsets.UTF_8));
-        }
-
-        /** Runs code that prints one line (through exec: the REPL echoes nothing) and returns that line. */
-        String ask(String code) {
-            String literal = "'" + code.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
-            try {
-                p.stdin().write(("exec(" + literal + ")\n").getBytes(StandardCharsets.UTF_8));
-                return out.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void run(String code) {
-            assertEquals(".", ask(code + "\nprint('.')"), "the statement ran: " + code);
-        }
-    }
-
-    private Py python() {
-        Py py = new Py(pool.spawn(PYTHON, ENV, dir));
+    private ReplSession python() {
+        ReplSession py = new ReplSession(pool.spawn(PYTHON, ENV, dir));
         assertEquals("ready", py.ask("print('ready')"));
         return py;
     }
@@ -110,14 +81,14 @@ class TemplatePoolTest {
     @Test
     void aRollbackThroughAWarmSpareRestoresTheReplAndTheSpareIsReplenished() throws Exception {
         pool(limits(16, 1L << 30, 2, 2), null);
-        Py py = python();
+        ReplSession py = python();
         py.run("x = 1; log = []");
         long c = pool.checkpoint(py.p);
         awaitWarm();
         assertTrue(pool.hasSpare(c), "a spare waits for the newest checkpoint");
         for (int i = 0; i < 5; i++) {
             py.run("x = " + (i + 10) + "; log.append(x)");
-            py = new Py(pool.rollback(c, py.p));
+            py = new ReplSession(pool.rollback(c, py.p));
             assertEquals(TemplatePool.Kind.WARM_SPARE, lastKind(), "round " + i);
             assertEquals("1 []", py.ask("print(x, log)"), "round " + i);
             awaitWarm();
@@ -134,16 +105,16 @@ class TemplatePoolTest {
         Path data = dir.resolve("lines.txt");
         Files.writeString(data, "one\ntwo\nthree\n");
         pool(limits(16, 1L << 30, 2, 2), null);
-        Py py = python();
+        ReplSession py = python();
         py.run("import os; f = open('" + data + "', 'rb', buffering=0); f.readline()");
         String next = "print(f.readline().decode().strip(), os.lseek(f.fileno(), 0, os.SEEK_CUR))";
         long c = pool.checkpoint(py.p);
         assertEquals("two 8", py.ask(next), "the live process reads on");
         awaitWarm();
-        Py a = new Py(pool.rollback(c, null));
+        ReplSession a = new ReplSession(pool.rollback(c, null));
         assertEquals(TemplatePool.Kind.WARM_SPARE, lastKind());
         awaitWarm();
-        Py b = new Py(pool.rollback(c, null));
+        ReplSession b = new ReplSession(pool.rollback(c, null));
         assertEquals(TemplatePool.Kind.WARM_SPARE, lastKind());
         assertEquals("two 8", a.ask(next), "the checkpoint's offset");
         assertEquals("two 8", b.ask(next), "not moved by its sibling");
@@ -157,11 +128,11 @@ class TemplatePoolTest {
     @Test
     void withoutSparesEveryRollbackForksCold() {
         pool(limits(16, 1L << 30, 0, 2), null);
-        Py py = python();
+        ReplSession py = python();
         py.run("x = 1");
         long c = pool.checkpoint(py.p);
         py.run("x = 2");
-        py = new Py(pool.rollback(c, py.p));
+        py = new ReplSession(pool.rollback(c, py.p));
         assertEquals(TemplatePool.Kind.COLD_FORK, lastKind());
         assertEquals("1", py.ask("print(x)"));
         assertFalse(pool.hasSpare(c));
@@ -170,14 +141,14 @@ class TemplatePoolTest {
     @Test
     void theReplacedProcessIsKilledAndReapedWithNoZombie() throws Exception {
         pool(limits(16, 1L << 30, 2, 2), null);
-        Py py = python();
+        ReplSession py = python();
         long c = pool.checkpoint(py.p);
         awaitWarm();
         List<Long> replaced = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             replaced.add(py.p.pid());
             int watch = libc_h.dup(py.p.pidfd());
-            py = new Py(pool.rollback(c, py.p));
+            py = new ReplSession(pool.rollback(c, py.p));
             assertTrue(pollIn(watch, 10_000), "the replaced process ended");
             libc_h.close(watch);
             awaitWarm();
@@ -192,12 +163,12 @@ class TemplatePoolTest {
     @Test
     void evictionByCountTakesInteriorCheckpointsBeforeTheFrontier() throws Exception {
         pool(limits(3, 1L << 40, 0, 1), null);
-        Py py = python();
+        ReplSession py = python();
         py.run("x = 1");
         long c1 = pool.checkpoint(py.p);
         py.run("x = 2");
         long c2 = pool.checkpoint(py.p);                  // child of c1, a leaf from now on
-        py = new Py(pool.rollback(c1, py.p));             // c1 used after c2
+        py = new ReplSession(pool.rollback(c1, py.p));             // c1 used after c2
         py.run("x = 3");
         long c3 = pool.checkpoint(py.p);                  // second child of c1
         py.run("x = 4");
@@ -212,14 +183,14 @@ class TemplatePoolTest {
         var e = assertThrows(CheckpointException.class, () -> pool.rollback(c1, null));
         assertEquals(CheckpointException.Reason.TEMPLATE_GONE, e.reason());
         assertTrue(e.getMessage().contains("evicted"), e.getMessage());
-        py = new Py(pool.rollback(c2, py.p));
+        py = new ReplSession(pool.rollback(c2, py.p));
         assertEquals("2", py.ask("print(x)"), "the frontier kept");
     }
 
     @Test
     void evictionByMemoryUsesThePagesChangedBetweenCheckpoints() throws Exception {
         pool(limits(100, 6L << 20, 0, 1), null);
-        Py py = python();
+        ReplSession py = python();
         long c1 = pool.checkpoint(py.p);
         awaitWarm();
         assertTrue(pool.hasTemplate(c1), "nothing pinned yet");
@@ -234,7 +205,7 @@ class TemplatePoolTest {
     @Test
     void whatATemplatePinsIsMeasuredOffThePath() throws Exception {
         pool(limits(100, 1L << 40, 0, 1), null);
-        Py py = python();
+        ReplSession py = python();
         long c1 = pool.checkpoint(py.p);
         py.run("big = bytearray(b'y' * (8 << 20))");
         long c2 = pool.checkpoint(py.p);
@@ -250,7 +221,7 @@ class TemplatePoolTest {
     @Test
     void aTemplateKilledFromInsideFailsTheRollbackWithTemplateGone() throws Exception {
         pool(limits(16, 1L << 30, 2, 2), null);
-        Py py = python();
+        ReplSession py = python();
         long c = pool.checkpoint(py.p);
         awaitWarm();
         long templatePid = pool.template(c).orElseThrow().id();
@@ -272,11 +243,11 @@ class TemplatePoolTest {
             // stands in for a restore from the durable image: a process in the checkpoint's state
             asked.add(id);
             LiveProcess p = cr.spawn(PYTHON, ENV, dir);
-            Py py = new Py(p);
+            ReplSession py = new ReplSession(p);
             py.run("x = 1");
             return p;
         });
-        Py py = python();
+        ReplSession py = python();
         py.run("x = 1");
         long c = pool.checkpoint(py.p);
         py.run("x = 2");
@@ -287,7 +258,7 @@ class TemplatePoolTest {
         for (long pid : childrenOf(helperPid)) if (pid != py.p.pid()) libc_h.kill((int) pid, libc_h.SIGKILL());
         helper.hello();
         int old = libc_h.dup(py.p.pidfd());
-        py = new Py(pool.rollback(c, py.p));
+        py = new ReplSession(pool.rollback(c, py.p));
         assertEquals(TemplatePool.Kind.REBUILT, lastKind());
         assertEquals(List.of(c), asked);
         assertEquals("1", py.ask("print(x)"));
@@ -299,7 +270,7 @@ class TemplatePoolTest {
     @Test
     void aSpareKilledFromInsideIsSkippedAndTheTemplateForks() throws Exception {
         pool(limits(16, 1L << 30, 1, 2), null);
-        Py py = python();
+        ReplSession py = python();
         py.run("x = 1");
         long c = pool.checkpoint(py.p);
         long templatePid = pool.template(c).orElseThrow().id();
@@ -311,7 +282,7 @@ class TemplatePoolTest {
         }
         helper.hello();
         py.run("x = 2");
-        py = new Py(pool.rollback(c, py.p));
+        py = new ReplSession(pool.rollback(c, py.p));
         assertEquals(TemplatePool.Kind.COLD_FORK, lastKind());
         assertEquals("1", py.ask("print(x)"));
     }
@@ -321,14 +292,14 @@ class TemplatePoolTest {
     @Test
     void fiveHundredCheckpointRollbackCyclesLeakNothing() throws Exception {
         pool(limits(8, 1L << 30, 2, 2), null);
-        Py py = python();
+        ReplSession py = python();
         long helperPid = helper.hello()[1];
         long c = 0;
         long[] before = null;
         for (int i = 0; i < 500; i++) {
             py.run("i = " + i);
             if (i % 2 == 0) c = pool.checkpoint(py.p);
-            py = new Py(pool.rollback(c, py.p));
+            py = new ReplSession(pool.rollback(c, py.p));
             assertEquals(Integer.toString(i - i % 2), py.ask("print(i)"), "cycle " + i);
             if (i == 20) {
                 awaitWarm();
