@@ -108,25 +108,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create image directory " + dir, e);
         }
-        int rc;
-        synchronized (CriuService.LIBCRIU_LOCK) {
-            try (Arena a = Arena.ofConfined()) {
-                int dirfd = openDir(dir);
-                try {
-                    service.useForNextRequest(a);
-                    criu_set_pid((int) p.pid());
-                    criu_set_images_dir_fd(dirfd);
-                    criu_set_leave_running(true);
-                    // box processes share the helper's session, which is not part of the dump
-                    criu_set_shell_job(true);
-                    criu_set_log_level(2);
-                    criu_set_log_file(a.allocateFrom("dump.log"));
-                    rc = criu_dump();
-                } finally {
-                    libc_h.close(dirfd);
-                }
-            }
-        }
+        int rc = dump(p.pid(), dir, true);
         if (rc < 0) {
             String why = failure("dump", dir.resolve("dump.log"), rc, false);
             deleteTree(dir);
@@ -151,7 +133,7 @@ public final class CriuCheckpointer implements AutoCloseable {
             restored.remove(replacing.pid());
             replacing.close();
         }
-        Pipes io = Pipes.create();
+        StdioPipes io = StdioPipes.create();
         try {
             LiveProcess p = restore(img, io);
             restored.put(p.pid(), p);
@@ -168,23 +150,7 @@ public final class CriuCheckpointer implements AutoCloseable {
      */
     synchronized void dumpAndKill(long pid, Path dir) {
         ensureOpen();
-        int rc;
-        synchronized (CriuService.LIBCRIU_LOCK) {
-            try (Arena a = Arena.ofConfined()) {
-                int dirfd = openDir(dir);
-                try {
-                    service.useForNextRequest(a);
-                    criu_set_pid((int) pid);
-                    criu_set_images_dir_fd(dirfd);
-                    criu_set_shell_job(true);
-                    criu_set_log_level(2);
-                    criu_set_log_file(a.allocateFrom("dump.log"));
-                    rc = criu_dump();
-                } finally {
-                    libc_h.close(dirfd);
-                }
-            }
-        }
+        int rc = dump(pid, dir, false);
         if (rc < 0) {
             throw new CheckpointException(CheckpointException.Reason.FAILED,
                     "CRIU could not dump process " + pid + ": " + failure("dump", dir.resolve("dump.log"), rc, true), null);
@@ -199,7 +165,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys) {
         ensureOpen();
         Image img = new Image(0, dir, 0, 1, stdioKeys, 0);
-        Pipes io = Pipes.create();
+        StdioPipes io = StdioPipes.create();
         try {
             LiveProcess p = restore(img, io);
             restored.put(p.pid(), p);
@@ -278,7 +244,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         }
     }
 
-    private LiveProcess restore(Image img, Pipes io) {
+    private LiveProcess restore(Image img, StdioPipes io) {
         long[] pair = socketPair();
         int ours = (int) pair[0], swrkEnd = (int) pair[1];
         int devnull = openDevNull();
@@ -383,6 +349,28 @@ public final class CriuCheckpointer implements AutoCloseable {
                 + what + " (connections to processes outside the box, devices, external mounts)";
     }
 
+    /** One CRIU dump of the tree rooted at {@code pid} into {@code dir} (log: dump.log there); CRIU's result. */
+    private int dump(long pid, Path dir, boolean leaveRunning) {
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            try (Arena a = Arena.ofConfined()) {
+                int dirfd = openDir(dir);
+                try {
+                    service.useForNextRequest(a);
+                    criu_set_pid((int) pid);
+                    criu_set_images_dir_fd(dirfd);
+                    if (leaveRunning) criu_set_leave_running(true);
+                    // box processes share the helper's session, which is not part of the dump
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    criu_set_log_file(a.allocateFrom("dump.log"));
+                    return criu_dump();
+                } finally {
+                    libc_h.close(dirfd);
+                }
+            }
+        }
+    }
+
     private static int openDir(Path dir) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment err = dev.deltabox.runtime.nativeaccess.Errno.allocate(a);
@@ -439,45 +427,6 @@ public final class CriuCheckpointer implements AutoCloseable {
         if (images.get(img.id()) != img) {
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
                     "image " + img.id() + " was discarded or is not from this checkpointer", null);
-        }
-    }
-
-    /** Three fresh pipes for a restored tree: the child ends reach swrk through /proc/JVM/fd. */
-    private static final class Pipes {
-        int childIn, childOut, childErr, ourIn, ourOut, ourErr;
-
-        static Pipes create() {
-            Pipes s = new Pipes();
-            int[] in = pipe(), out = pipe(), err = pipe();
-            s.childIn = in[0];
-            s.ourIn = in[1];
-            s.ourOut = out[0];
-            s.childOut = out[1];
-            s.ourErr = err[0];
-            s.childErr = err[1];
-            return s;
-        }
-
-        /** The restored tree holds its own ends now: close ours of them. */
-        LiveProcess adopt(long pid, int pidfd) {
-            libc_h.close(childIn);
-            libc_h.close(childOut);
-            libc_h.close(childErr);
-            return new LiveProcess(pid, pidfd, ourIn, ourOut, ourErr);
-        }
-
-        void closeAll() {
-            for (int fd : new int[] {childIn, childOut, childErr, ourIn, ourOut, ourErr}) libc_h.close(fd);
-        }
-
-        private static int[] pipe() {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
-                if (libc_h.pipe2(fds, libc_h.O_CLOEXEC()) != 0) {
-                    throw new CheckpointException(CheckpointException.Reason.FAILED, "pipe2 failed (out of descriptors?)", null);
-                }
-                return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
-            }
         }
     }
 }

@@ -51,10 +51,10 @@ public final class ForkCheckpointer implements AutoCloseable {
     /** Starts {@code argv} in {@code cwd} (null: the helper's) with exactly {@code env}. */
     public synchronized LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
         ensureOpen();
-        Stdio io = Stdio.create();
+        StdioPipes io = StdioPipes.create();
         try {
             HelperClient.Spawned s = helper.spawn(argv, env, cwd, io.childIn, io.childOut, io.childErr);
-            return track(io.adopt(s));
+            return track(io.adopt(s.pid(), s.pidfd()));
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "spawn " + argv.get(0), CheckpointException.Reason.PROCESS_GONE);
@@ -91,7 +91,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized LiveProcess rollback(Template t, LiveProcess replacing) {
         ensureOpen();
         requireOwn(t);
-        Stdio io = Stdio.create();
+        StdioPipes io = StdioPipes.create();
         try {
             HelperClient.Spawned s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
                     io.childIn, io.childOut, io.childErr);
@@ -99,7 +99,7 @@ public final class ForkCheckpointer implements AutoCloseable {
                 processes.remove(replacing.pid());
                 replacing.close();
             }
-            return track(io.adopt(s));
+            return track(io.adopt(s.pid(), s.pidfd()));
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -147,7 +147,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         if (spare != null && (spare.template() != t || spares.remove(spare.id()) == null)) {
             throw new IllegalArgumentException("spare " + spare.id() + " is not an unused spare of template " + t.id());
         }
-        Stdio io = Stdio.create();
+        StdioPipes io = StdioPipes.create();
         try {
             HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
                     spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr);
@@ -155,7 +155,7 @@ public final class ForkCheckpointer implements AutoCloseable {
                 processes.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(track(io.adopt(new HelperClient.Spawned(s.pid(), s.pidfd()))), s.warm(), s.helperNanos(), s.stdioNanos());
+            return new Rollback(track(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -315,58 +315,5 @@ public final class ForkCheckpointer implements AutoCloseable {
         else if (e.errno() == libc_h.ESRCH()) reason = onEsrch;
         else reason = CheckpointException.Reason.FAILED;
         return new CheckpointException(reason, what + ": " + e.getMessage(), e);
-    }
-
-    /** Three fresh pipes: the child's ends go to the helper, ours stay with the LiveProcess. */
-    private static final class Stdio {
-        int childIn, childOut, childErr, ourIn, ourOut, ourErr;
-
-        static Stdio create() {
-            Stdio s = new Stdio();
-            int[] in = pipe(), out, err;
-            try {
-                out = pipe();
-                try {
-                    err = pipe();
-                } catch (RuntimeException e) {
-                    libc_h.close(out[0]);
-                    libc_h.close(out[1]);
-                    throw e;
-                }
-            } catch (RuntimeException e) {
-                libc_h.close(in[0]);
-                libc_h.close(in[1]);
-                throw e;
-            }
-            s.childIn = in[0];
-            s.ourIn = in[1];
-            s.ourOut = out[0];
-            s.childOut = out[1];
-            s.ourErr = err[0];
-            s.childErr = err[1];
-            return s;
-        }
-
-        /** The helper has its own copies of the child's ends now: close ours. */
-        LiveProcess adopt(HelperClient.Spawned s) {
-            libc_h.close(childIn);
-            libc_h.close(childOut);
-            libc_h.close(childErr);
-            return new LiveProcess(s.pid(), s.pidfd(), ourIn, ourOut, ourErr);
-        }
-
-        void closeAll() {
-            for (int fd : new int[] {childIn, childOut, childErr, ourIn, ourOut, ourErr}) libc_h.close(fd);
-        }
-
-        private static int[] pipe() {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
-                if (libc_h.pipe2(fds, libc_h.O_CLOEXEC()) != 0) {
-                    throw new CheckpointException(CheckpointException.Reason.FAILED, "pipe2 failed (out of descriptors?)", null);
-                }
-                return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
-            }
-        }
     }
 }

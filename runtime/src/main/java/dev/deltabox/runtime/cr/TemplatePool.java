@@ -250,13 +250,7 @@ public final class TemplatePool implements AutoCloseable {
 
     /** Whether checkpoint {@code checkpointId} still has its template. */
     public boolean hasTemplate(long checkpointId) {
-        lock.lock();
-        try {
-            Entry e = entries.get(checkpointId);
-            return e != null && e.template != null;
-        } finally {
-            lock.unlock();
-        }
+        return template(checkpointId).isPresent();
     }
 
     /** The template of a checkpoint, when it has one (for inspection and diffs). */
