@@ -311,12 +311,12 @@ final class DeltaFs {
                 return r;
             }
         }
-        int r = nodePath(b, ino, b.rel);
-        if (r == -libc_h.ENOENT()) return statUnlinked(b, ino, st);
-        if (r < 0) return r;
+        Node n = nodes.get(ino);
+        if (n == null) return -libc_h.ESTALE();
+        if (!pathOf(n, b.rel)) return statUnlinked(b, ino, st);
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
-        attrsServed(ino, e);
+        n.attrsFrom = layerOf(e);
         return statOf(b, b.rel, e, st);
     }
 
@@ -1750,8 +1750,7 @@ final class DeltaFs {
             long is = isIno[i];
             if (was == is && was != 0
                     && !relisted.contains(new String(key, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    && (kernelHasItsAttributes(before, after, rel.clear().append(key), was)
-                        || sameDirectory(b, before, after, rel))) {
+                    && directoryUnchanged(b, before, after, rel.clear().append(key), was)) {
                 continue; // a directory that only moved between layers: nothing the kernel caches differs
             }
             for (long ino : new long[] {was, is}) {
@@ -1783,37 +1782,28 @@ final class DeltaFs {
     }
 
     /**
-     * Whether the kernel's cached attributes of directory {@code rel} (file {@code ino}) were
-     * read from the very layer that holds it in the new view — the base or a frozen layer,
-     * which never change — so they are still right. The common case: a directory copied up
-     * only because a file below it was written; the kernel never saw the copy.
+     * Whether directory {@code rel} (file {@code ino}) only moved between layers as far as the
+     * kernel can tell (its listing is compared by the caller):
+     * <ul>
+     * <li>the attributes the kernel caches were read from the very layer that holds it in the new
+     *     view — the base or a frozen layer, which never change. The common case: a directory
+     *     copied up only because a file below it was written; the kernel never saw the copy;
+     * <li>or both versions are directories of upper layers with the same attributes (ctime and
+     *     atime aside: copy-up sets ctime). A base-only directory reports its real link count and
+     *     a merged one 1, so a base side never compares equal to an upper one.
+     * </ul>
      */
-    private boolean kernelHasItsAttributes(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
+    private boolean directoryUnchanged(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
             PathBuf rel, long ino) {
         Entry e1 = locate(before, rel), e2 = locate(after, rel);
-        boolean dir = e1 != null && e1 != BASE && e1.isDir() || e2 != null && e2 != BASE && e2.isDir();
-        if (!dir || e2 == null) return false;
+        boolean upper1 = e1 != null && e1 != BASE && e1.isDir(), upper2 = e2 != null && e2 != BASE && e2.isDir();
+        if (!upper1 && !upper2 || e2 == null) return false; // files: most of a diff
         Node n = named(ino);
-        return n != null && n.attrsFrom == layerOf(e2);
-    }
-
-    /**
-     * Whether {@code rel} is a directory in both indexes with the same attributes (ctime and
-     * atime aside: copy-up sets ctime, and the kernel keeps the attributes it looked up
-     * before the copy-up anyway). Its listing is compared by the caller.
-     */
-    private boolean sameDirectory(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
-            PathBuf rel) {
-        Entry e1 = locate(before, rel), e2 = locate(after, rel);
-        // Cheap answers first (files are most of a diff): only two directories both held by
-        // upper layers can look the same (a base-only directory reports its real link count,
-        // a merged one 1).
-        if (e1 == null || e2 == null || e1 == BASE || e2 == BASE || !e1.isDir() || !e2.isDir()) return false;
-        if (statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
+        if (n != null && n.attrsFrom == layerOf(e2)) return true;
+        if (!upper1 || !upper2 || statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
         MemorySegment s1 = b.st, s2 = b.st2;
         long mtime = stat.st_mtim$offset();
-        return (stat.st_mode(s1) & 0170000) == 0040000
-                && stat.st_mode(s1) == stat.st_mode(s2) && stat.st_uid(s1) == stat.st_uid(s2)
+        return stat.st_mode(s1) == stat.st_mode(s2) && stat.st_uid(s1) == stat.st_uid(s2)
                 && stat.st_gid(s1) == stat.st_gid(s2) && stat.st_nlink(s1) == stat.st_nlink(s2)
                 && stat.st_size(s1) == stat.st_size(s2)
                 && s1.get(ValueLayout.JAVA_LONG, mtime) == s2.get(ValueLayout.JAVA_LONG, mtime)
@@ -1846,16 +1836,6 @@ final class DeltaFs {
      * Used by the rollback thread only.
      */
     private final java.util.HashMap<String, Long> baseInos = new java.util.HashMap<>();
-
-    private static Entry visible(Entry e) {
-        return e == null || e.isWhiteout() ? null : e;
-    }
-
-    private static long parentInoOf(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, byte[] key) {
-        Entry e = before.get(key);
-        if (e == null || e.isWhiteout()) e = after.get(key);
-        return e == null || e.isWhiteout() ? 0 : e.ino;
-    }
 
     /** Nodes with a registered passthrough backing file (a scan: diagnostics only). */
     int passthroughFiles() {

@@ -263,7 +263,7 @@ final class LayerStore implements AutoCloseable {
      * A new empty layer. One is kept ready (made on the cleaner thread) because a mkdir on
      * the rollback path costs most of a millisecond while layers are being deleted.
      */
-    synchronized long newLayer() {
+    private synchronized long newLayer() {
         long id;
         if (spareLayer != 0) { // set by the cleaner once the directory exists
             id = spareLayer;
@@ -315,7 +315,7 @@ final class LayerStore implements AutoCloseable {
         return c;
     }
 
-    synchronized void recordHead(String mount, long layer, long parent) {
+    private synchronized void recordHead(String mount, long layer, long parent) {
         append("head " + mount + " " + layer + " " + parent);
         heads.put(mount, new Head(mount, layer, parent));
     }
