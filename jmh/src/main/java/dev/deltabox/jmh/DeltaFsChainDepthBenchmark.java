@@ -77,13 +77,10 @@ public class DeltaFsChainDepthBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        try {
-            if (mounted != null) mounted.close();
-        } finally {
-            if (ops != null) ops.close();
-            ops = null;
-            FsTarget.deleteTree(work);
-        }
+        // idempotent: also called by a failed setUp
+        FsOps o = ops;
+        ops = null;
+        FsTarget.release(mounted, o, work);
     }
 
     /** Unmount and mount the same state again: the kernel forgets every entry and attribute. */

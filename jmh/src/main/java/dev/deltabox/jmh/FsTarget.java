@@ -207,6 +207,16 @@ enum FsTarget {
     }
 
     /** Deletes {@code dir} recursively, but refuses while anything is still mounted under it. */
+    /** Unmounts, closes and deletes what a trial set up; any of them may be null (a failed setup). */
+    static void release(Mounted mounted, FsOps ops, Path work) throws IOException {
+        try {
+            if (mounted != null) mounted.close();
+        } finally {
+            if (ops != null) ops.close();
+            deleteTree(work);
+        }
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (dir == null) return;
         deleteTreeNow(dir);

@@ -95,13 +95,9 @@ public class FsWorkloadBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         // idempotent: also called by a failed setUp
-        try {
-            if (mounted != null) mounted.close();
-        } finally {
-            if (ops != null) ops.close();
-            ops = null;
-            FsTarget.deleteTree(work);
-        }
+        FsOps o = ops;
+        ops = null;
+        FsTarget.release(mounted, o, work);
     }
 
     /** Drops the 100 MiB file's page cache before each invocation (see the class comment). */
