@@ -164,6 +164,10 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		signal(SIGPIPE, SIG_DFL);
 		/* box processes do not outlive their helper (templates: PTRACE_O_EXITKILL) */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		/* its own session: CRIU refuses a tree whose session leader is outside
+		 * its pid namespace, as the caller's leader is under a container runner */
+		if (setsid() < 0)
+			goto child_fail;
 		for (int i = 0; i < 3; i++)
 			if (dup2(fds[i], i) < 0)
 				goto child_fail;
