@@ -52,6 +52,20 @@ public final class LiveProcess implements AutoCloseable {
         return pidfd;
     }
 
+    /**
+     * Our end of the stdout pipe, owned by this object: for a reader that polls it together with
+     * stderr and the pidfd (one thread for both streams, no blocking read that could outlive the
+     * process). Reads through it and through {@link #stdout()} must not be mixed.
+     */
+    public int stdoutFd() {
+        return stdoutFd;
+    }
+
+    /** Our end of the stderr pipe, owned by this object: see {@link #stdoutFd()}. */
+    public int stderrFd() {
+        return stderrFd;
+    }
+
     public OutputStream stdin() {
         return stdin;
     }
