@@ -33,8 +33,11 @@ public final class BashSession extends Session {
             "set +H +o history",
             "unset HISTFILE MAIL MAILCHECK MAILPATH PROMPT_COMMAND",
             "PS1= PS2= PS0=",
-            "__dbx_done() { local s=$?; __dbx_s=$s; \\builtin printf '\\036DBX%s:r%d\\n' \"$__dbx_n\" \"$s\";"
-                    + " \\builtin printf '\\036DBX%s>\\n' \"$__dbx_n\" >&2; }",
+            // stdout's marker last: a checkpoint may come as soon as both markers are read, and
+            // a redirection still being undone (>&2 keeps stdout on a spare fd until then)
+            // would be copied with it
+            "__dbx_done() { local s=$?; __dbx_s=$s; \\builtin printf '\\036DBX%s>\\n' \"$__dbx_n\" >&2;"
+                    + " \\builtin printf '\\036DBX%s:r%d\\n' \"$__dbx_n\" \"$s\"; }",
             "__dbx_exit() { local s=$?; \\builtin printf '\\036DBX%s:x%d\\n' \"$__dbx_n\" \"$s\";"
                     + " \\builtin printf '\\036DBX%s>\\n' \"$__dbx_n\" >&2; }",
             "__dbx_ret() { return \"$1\"; }",
@@ -73,7 +76,10 @@ public final class BashSession extends Session {
     @Override
     byte[] request(String nonce, String code) {
         if (code.indexOf('\0') >= 0) throw new IllegalArgumentException("a bash command cannot contain NUL");
-        String line = "__dbx_n=" + nonce + "; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\"; "
+        // exec 2>&copy: the helper hands a rollback its stdio with FD_CLOEXEC set, and stderr
+        // (unlike stdin and stdout, which the line's redirections restore by dup2) would stay
+        // so: the programs the command starts would have no stderr
+        String line = "__dbx_n=" + nonce + "; \\builtin exec {__dbx_fd}>&2 2>&$__dbx_fd {__dbx_fd}>&-; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\"; "
                 + "\\builtin eval '" + code.replace("'", "'\\''") + "' </dev/null\n";
         if (setupPending) {
             setupPending = false;

@@ -70,7 +70,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
     private static final int CMD_IN_MESSAGE = 200;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private LiveProcess process; // guarded by lock (writes); volatile-free reads only under lock
+    private volatile LiveProcess process; // written under lock; read anywhere (process())
     private SessionEndedException ended; // guarded by lock: the process ended, until reattach
     private long execs; // guarded by lock
     private boolean closed; // guarded by lock
@@ -187,12 +187,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
 
     /** The process the session is attached to (it may have ended). */
     public LiveProcess process() {
-        lock.lock();
-        try {
-            return process;
-        } finally {
-            lock.unlock();
-        }
+        return process;
     }
 
     /**
