@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** A python session on a real process spawned by the helper. */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class PythonSessionTest {
+public class PythonSessionTest {
 
     @TempDir
     Path dir;
