@@ -79,7 +79,7 @@ public final class BashSession extends Session {
         // exec 2>&copy: the helper hands a rollback its stdio with FD_CLOEXEC set, and stderr
         // (unlike stdin and stdout, which the line's redirections restore by dup2) would stay
         // so: the programs the command starts would have no stderr
-        String line = "__dbx_n=" + nonce + "; \\builtin exec {__dbx_fd}>&2 2>&$__dbx_fd {__dbx_fd}>&-; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\"; "
+        String line = "__dbx_n=" + nonce + "; \\builtin exec {__dbx_fd}>&2 2>&$__dbx_fd {__dbx_fd}>&-; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\"; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\"; "
                 + "\\builtin eval '" + code.replace("'", "'\\''") + "' </dev/null\n";
         if (setupPending) {
             setupPending = false;

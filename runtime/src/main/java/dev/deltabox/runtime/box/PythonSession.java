@@ -15,8 +15,8 @@ import java.util.List;
  * without the bootstrap's frame), 130 for KeyboardInterrupt. SIGINT raises KeyboardInterrupt
  * only while the code runs; between requests the bootstrap ignores it. During the code fd 0 is
  * /dev/null (for {@code input()}, subprocesses), and the request pipe is kept on a spare fd that
- * is closed again before the next read, so a checkpoint (taken between execs) sees fds 0, 1, 2
- * only and a rollback's fresh pipes replace them all. The value of a final expression is not
+ * is closed again before the next read, so a checkpoint (taken between execs) holds no copy of
+ * the pipes but fds 0, 1, 2, which a rollback's fresh pipes replace. The value of a final expression is not
  * printed (use print). {@code sys.exit(n)} / {@code exit()} end the interpreter: exec throws
  * {@link SessionEndedException} with status n.
  */
@@ -58,6 +58,7 @@ public final class PythonSession extends Session {
                     saved = os.dup(0)
                     os.dup2(null, 0)
                     status, exiting = 0, False
+                    put(1, b'\\x1eDBX' + nonce + b'<\\n')
                     put(2, b'\\x1eDBX' + nonce + b'<\\n')
                     try:
                         try:
@@ -85,8 +86,8 @@ public final class PythonSession extends Session {
                             pass
                     os.dup2(saved, 0)
                     os.close(saved)
-                    put(1, b'\\x1eDBX' + nonce + (b':x' if exiting else b':r') + str(status).encode() + b'\\n')
                     put(2, b'\\x1eDBX' + nonce + b'>\\n')
+                    put(1, b'\\x1eDBX' + nonce + (b':x' if exiting else b':r') + str(status).encode() + b'\\n')
                     if exiting:
                         os._exit(status)
             _dbx_main()

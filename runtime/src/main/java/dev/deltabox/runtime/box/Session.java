@@ -30,11 +30,13 @@ import java.util.function.UnaryOperator;
  * session at the new process (which has fresh pipes).
  *
  * <h2>Protocol</h2>
- * Each exec gets a random nonce. The interpreter writes {@code \036DBX<nonce><} to stderr when
- * the command starts, and when it ends {@code \036DBX<nonce>:r<status>} to stdout and
- * {@code \036DBX<nonce>>} to stderr ({@code :x<status>} when the command exits the
- * interpreter), each followed by a newline. The command's output is what comes before the end
- * markers; a marker need not start a line, so output without a trailing newline is kept exactly.
+ * Each exec gets a random nonce. The interpreter writes {@code \036DBX<nonce><} to stdout and
+ * to stderr when the command starts, and when it ends {@code \036DBX<nonce>>} to stderr and
+ * then {@code \036DBX<nonce>:r<status>} to stdout ({@code :x<status>} when the command exits
+ * the interpreter), each followed by a newline. The command's output is what comes between the
+ * markers; an end marker need not start a line, so output without a trailing newline is kept
+ * exactly. What comes before the start markers is dropped: output of background processes
+ * between execs, and bash's echo of a SIGINT that arrived just as the command ended.
  * The command's stdin is /dev/null: a command that reads stdin sees EOF instead of the protocol.
  *
  * <h2>Stopping a command</h2>
@@ -214,6 +216,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
 
     private static final int OUT = 0, ERR = 1, PID = 2, WAKE = 3;
     private static final byte[] NEWLINE = {'\n'};
+    private static final int START_LEN = marker("0".repeat(32), "<\n").length;
 
     private ExecResult run(long id, String command, String nonce, byte[] req, Duration timeout) {
         LiveProcess p = process;
@@ -231,14 +234,14 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
             p.stdin().flush();
         } catch (IOException e) {
             // EPIPE: it is gone; the pidfd tells how
-            throw ended(p, command, out, err, -1, null);
+            throw ended(p, command, out, err, -1, -1, -1, null);
         }
         boolean timedOut = false, interrupted = false;
         long stopAt = 0; // when the stop was decided
         int stage = 0; // 0 running, 1 SIGINT sent, 2.. SIGKILL rounds
         long nextStep = Long.MAX_VALUE;
-        int startAt = -1, outAt = -1, errAt = -1; // marker positions, once found
-        int outEol = -1;
+        // marker positions, once found: the start markers on both streams, the end markers
+        int outStart = -1, errStart = -1, outAt = -1, errAt = -1, outEol = -1;
         try (Arena a = Arena.ofConfined()) {
             MemorySegment fds = a.allocate(8L * 4, 4);
             MemorySegment buf = a.allocate(1 << 16);
@@ -254,7 +257,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
                 if (stopAt != 0 && stage == 0) {
                     // not before the command started: bash would take SIGINT while still
                     // reading the request, and read the rest of it as a new command
-                    if (startAt >= 0 || now - stopAt >= STOP_GRACE.toNanos()) {
+                    if (errStart >= 0 || now - stopAt >= STOP_GRACE.toNanos()) {
                         Processes.signalPidfd(p.pidfd(), libc_h.SIGINT());
                         for (long c : commandProcesses(p, before)) Processes.signal(c, libc_h.SIGINT());
                         stage = 1;
@@ -270,7 +273,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
                         // the interpreter itself ignores SIGINT and runs on (a builtin loop
                         // under trap '' INT, python code catching KeyboardInterrupt)
                         Processes.signalPidfd(p.pidfd(), libc_h.SIGKILL());
-                        throw ended(p, command, out, err, outAt,
+                        throw ended(p, command, out, err, outStart, errStart, outAt,
                                 "did not stop " + (timedOut ? "at its timeout of " + timeout.toMillis() + " ms" : "when interrupted")
                                         + " (SIGINT, then SIGKILL of its processes), so it was killed");
                     }
@@ -300,26 +303,30 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
                     }
                 }
                 // each search starts where the last one ended, less a marker's length
-                if (startAt < 0) startAt = err.indexOf(start, err.scanned() - start.length);
-                if (startAt >= 0 && errAt < 0) errAt = err.indexOf(errEnd, Math.max(startAt + start.length, err.scanned() - errEnd.length));
-                if (outAt < 0) outAt = out.indexOf(outEnd, out.scanned() - outEnd.length);
+                if (outStart < 0) outStart = out.indexOf(start, out.scanned() - start.length);
+                if (errStart < 0) errStart = err.indexOf(start, err.scanned() - start.length);
+                if (errStart >= 0 && errAt < 0) errAt = err.indexOf(errEnd, Math.max(errStart + start.length, err.scanned() - errEnd.length));
+                if (outStart >= 0 && outAt < 0) outAt = out.indexOf(outEnd, Math.max(outStart + start.length, out.scanned() - outEnd.length));
                 if (outAt >= 0 && outEol < 0) outEol = out.indexOf(NEWLINE, outAt + outEnd.length);
                 out.scannedAll();
                 err.scannedAll();
                 if (outEol >= 0 && errAt >= 0) break;
                 if (dead) {
                     drain(fd, out, err, buf, errno);
-                    if (outAt < 0) outAt = out.indexOf(outEnd, 0);
-                    throw ended(p, command, out, err, outAt, null);
+                    if (outStart < 0) outStart = out.indexOf(start, 0);
+                    if (errStart < 0) errStart = err.indexOf(start, 0);
+                    if (outStart >= 0 && outAt < 0) outAt = out.indexOf(outEnd, outStart);
+                    throw ended(p, command, out, err, outStart, errStart, outAt, null);
                 }
             }
         }
         char kind = (char) out.at(outAt + outEnd.length);
         int status = Integer.parseInt(new String(asBytes(out, outAt + outEnd.length + 1, outEol), StandardCharsets.US_ASCII));
-        String stdout = out.text(0, outAt);
-        String stderr = startAt >= 0 && startAt < errAt
-                ? err.text(0, startAt) + err.text(startAt + start.length, errAt)
-                : err.text(0, errAt);
+        // what came before the start markers is not the command's: output of background
+        // processes between execs, or bash's answer to a SIGINT that came as the command ended
+        // (a newline, and its end markers again)
+        String stdout = out.text(outStart + start.length, outAt);
+        String stderr = err.text(errStart + start.length, errAt);
         if (kind == 'x') {
             // the command exited the interpreter: it is on its way out
             String msg = "the session process " + p.pid() + " exited with status " + status + " while running: " + brief(command);
@@ -356,7 +363,8 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
     }
 
     /** Records and returns the end of the attached process; {@code why} null: it ended by itself. */
-    private SessionEndedException ended(LiveProcess p, String command, Capture out, Capture err, int outAt, String why) {
+    private SessionEndedException ended(LiveProcess p, String command, Capture out, Capture err,
+                                        int outStart, int errStart, int outAt, String why) {
         Processes.Exit exit = Processes.exitOf(p.pidfd(), 1000);
         String how = exit == null ? "ended"
                 : exit.signal() != null ? "ended (killed by signal " + exit.signal() + ")"
@@ -364,8 +372,8 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
         String msg = why != null
                 ? "the command " + why + ": session process " + p.pid() + " " + how + ", running: " + brief(command)
                 : "the session process " + p.pid() + " " + how + " while running: " + brief(command);
-        String stdout = out.text(0, outAt >= 0 ? outAt : out.length());
-        String stderr = err.text(0, err.length());
+        String stdout = outStart < 0 ? "" : out.text(outStart + START_LEN, outAt >= 0 ? outAt : out.length());
+        String stderr = errStart < 0 ? "" : err.text(errStart + START_LEN, err.length());
         ended = new SessionEndedException(msg, p.pid(),
                 exit != null && exit.status() != null ? OptionalInt.of(exit.status()) : OptionalInt.empty(),
                 exit != null && exit.signal() != null ? OptionalInt.of(exit.signal()) : OptionalInt.empty(),

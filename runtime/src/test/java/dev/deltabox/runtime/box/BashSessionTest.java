@@ -187,6 +187,20 @@ public class BashSessionTest {
     }
 
     @Test
+    void aStraySigintBetweenExecsLeavesNoTrace() throws Exception {
+        sh.exec("echo one", T);
+        // bash answers a SIGINT at its prompt with a newline and its PROMPT_COMMAND (our end
+        // markers, again): what a stop racing with the command's end would cause
+        ProcessHandle.of(sh.process().pid()).orElseThrow();
+        assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(sh.process().pid())).start().waitFor());
+        Thread.sleep(200);
+        ExecResult r = sh.exec("echo two; echo err >&2", T);
+        assertEquals("two\n", r.stdout());
+        assertEquals("err\n", r.stderr());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         Thread t = Thread.ofVirtual().start(() -> {
             try {
