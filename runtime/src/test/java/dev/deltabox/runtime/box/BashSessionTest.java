@@ -201,6 +201,45 @@ public class BashSessionTest {
     }
 
     @Test
+    void setErrexitEndsTheShellWhenACommandFails() {
+        // the command runs inside eval, so under set -e any exec whose status is not 0 ends
+        // the shell (even "! true", which a prompt would survive)
+        sh.exec("set -e", T);
+        assertEquals("ok\n", sh.exec("echo ok", T).stdout());
+        assertEquals(130, sh.exec("sleep 100", Duration.ofMillis(200)).exitCode());
+        assertEquals("130\n", sh.exec("echo $?", T).stdout(), "restoring $? = 130 for the next command does not trip errexit");
+        var e = assertThrows(SessionEndedException.class, () -> sh.exec("echo x; false; echo never", T));
+        assertEquals(1, e.exitStatus().orElseThrow());
+        assertEquals("x\n", e.stdout());
+    }
+
+    @Test
+    void execsFromTwoThreadsRunOneAtATime() throws Exception {
+        sh.exec("n=0", T);
+        Thread other = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < 20; i++) sh.exec("v=$n; sleep 0.01; n=$((v+1))", T);
+        });
+        for (int i = 0; i < 20; i++) sh.exec("v=$n; sleep 0.01; n=$((v+1))", T);
+        other.join();
+        assertEquals("40\n", sh.exec("echo $n", T).stdout(), "no two commands interleaved");
+    }
+
+    @Test
+    void closeStopsTheRunningCommand() throws Exception {
+        var result = new java.util.concurrent.CompletableFuture<ExecResult>();
+        Thread t = Thread.ofVirtual().start(() -> result.complete(sh.exec("sleep 100", T)));
+        Thread.sleep(300);
+        long t0 = System.nanoTime();
+        sh.close();
+        assertTrue(System.nanoTime() - t0 < 3_000_000_000L);
+        t.join();
+        assertTrue(result.get().interrupted());
+        var e = assertThrows(IllegalStateException.class, () -> sh.exec("echo hi", T));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        sh.close(); // twice is fine
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         Thread t = Thread.ofVirtual().start(() -> {
             try {
