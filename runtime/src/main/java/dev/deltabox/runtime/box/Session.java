@@ -333,8 +333,10 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
             ended = new SessionEndedException(msg, p.pid(), OptionalInt.of(status), OptionalInt.empty(), stdout, stderr);
             throw ended;
         }
-        return new ExecResult(status, stdout, stderr, Duration.ofNanos(System.nanoTime() - t0), timedOut, interrupted,
-                out.truncated() || err.truncated());
+        // a command that ended before the stop's first signal was not stopped
+        boolean stopped = stage >= 1;
+        return new ExecResult(status, stdout, stderr, Duration.ofNanos(System.nanoTime() - t0),
+                timedOut && stopped, interrupted && stopped, out.truncated() || err.truncated());
     }
 
     /** The processes the command started: descendants of the interpreter not there before it. */

@@ -64,6 +64,9 @@ class SessionLifecycleTest {
                 assertTrue(r.stderr().contains("nonexistent-" + i), "a child's stderr reaches the new pipe: " + r.stderr());
                 if (i == 10) System.out.println("rollback + reattach " + us + " us; pool " + pool.stats());
             }
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 200; i++) sh.exec(":", T);
+            System.out.println("bash exec of ':' " + (System.nanoTime() - t0) / 200_000 + " us on average");
             sh.close();
         }
     }
@@ -81,6 +84,9 @@ class SessionLifecycleTest {
             assertEquals("['a']\n", py.exec("print(items)", T).stdout());
             py.reattach(old -> pool.rollback(b, old));
             assertEquals("['a', 'b']\n", py.exec("print(items)", T).stdout());
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 200; i++) py.exec("pass", T);
+            System.out.println("python exec of 'pass' " + (System.nanoTime() - t0) / 200_000 + " us on average");
             py.close();
         }
     }
