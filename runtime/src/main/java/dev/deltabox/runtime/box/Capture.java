@@ -15,14 +15,21 @@ import java.util.Arrays;
 final class Capture {
     private static final int TAIL = 256; // longer than any marker
 
-    private final int cap;
+    private final int capBytes;
+    private int cap; // capBytes past the origin
     private byte[] buf = new byte[4096];
     private int len;
     private boolean truncated;
     private int scanned; // how far the owner's marker searches got
 
     Capture(int cap) {
+        this.capBytes = cap;
         this.cap = cap;
+    }
+
+    /** The command's output starts at {@code origin} (after the start marker): the cap counts from there. */
+    void origin(int origin) {
+        cap = (int) Math.min(Integer.MAX_VALUE - 8 - TAIL * 4L, (long) origin + capBytes);
     }
 
     void append(MemorySegment src, int n) {

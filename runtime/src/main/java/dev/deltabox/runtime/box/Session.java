@@ -76,6 +76,7 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
     private SessionEndedException ended; // guarded by lock: the process ended, until reattach
     private long execs; // guarded by lock
     private boolean closed; // guarded by lock
+    private int maxOutput = MAX_OUTPUT_BYTES; // guarded by lock
 
     private volatile long running; // the id of the exec in progress, 0 between execs
     private volatile long interruptOf; // the exec id interrupt() was called for
@@ -119,6 +120,16 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
             } finally {
                 running = 0;
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lowers the per-stream output cap (default {@link #MAX_OUTPUT_BYTES}), for tests. */
+    void maxOutputBytes(int bytes) {
+        lock.lock();
+        try {
+            maxOutput = bytes;
         } finally {
             lock.unlock();
         }
@@ -227,8 +238,8 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
         Set<Long> before = new HashSet<>(Processes.descendants(p.pid()));
         long t0 = System.nanoTime();
         long deadline = t0 + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
-        Capture out = new Capture(MAX_OUTPUT_BYTES);
-        Capture err = new Capture(MAX_OUTPUT_BYTES);
+        Capture out = new Capture(maxOutput);
+        Capture err = new Capture(maxOutput);
         try {
             p.stdin().write(req);
             p.stdin().flush();
@@ -303,8 +314,8 @@ public abstract sealed class Session implements AutoCloseable permits BashSessio
                     }
                 }
                 // each search starts where the last one ended, less a marker's length
-                if (outStart < 0) outStart = out.indexOf(start, out.scanned() - start.length);
-                if (errStart < 0) errStart = err.indexOf(start, err.scanned() - start.length);
+                if (outStart < 0 && (outStart = out.indexOf(start, out.scanned() - start.length)) >= 0) out.origin(outStart + start.length);
+                if (errStart < 0 && (errStart = err.indexOf(start, err.scanned() - start.length)) >= 0) err.origin(errStart + start.length);
                 if (errStart >= 0 && errAt < 0) errAt = err.indexOf(errEnd, Math.max(errStart + start.length, err.scanned() - errEnd.length));
                 if (outStart >= 0 && outAt < 0) outAt = out.indexOf(outEnd, Math.max(outStart + start.length, out.scanned() - outEnd.length));
                 if (outAt >= 0 && outEol < 0) outEol = out.indexOf(NEWLINE, outAt + outEnd.length);

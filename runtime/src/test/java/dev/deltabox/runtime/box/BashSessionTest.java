@@ -89,6 +89,18 @@ public class BashSessionTest {
     }
 
     @Test
+    void outputPastTheCapIsCutAndTheSessionGoesOn() {
+        sh.maxOutputBytes(1 << 20);
+        ExecResult r = sh.exec("head -c 5000000 /dev/zero | tr '\\0' x; echo err >&2", T);
+        assertTrue(r.truncated());
+        assertEquals(1 << 20, r.stdout().length());
+        assertEquals("err\n", r.stderr());
+        ExecResult small = sh.exec("echo small", T);
+        assertFalse(small.truncated());
+        assertEquals("small\n", small.stdout());
+    }
+
+    @Test
     void outputWithoutTrailingNewlineAndBinaryBytes() {
         assertEquals("no newline", sh.exec("printf 'no newline'", T).stdout());
         assertEquals("err no newline", sh.exec("printf 'err no newline' >&2", T).stderr());
