@@ -47,6 +47,13 @@ import java.util.function.UnaryOperator;
  * and exec throws {@link SessionEndedException}. Otherwise exec returns normally with
  * {@code timedOut}/{@code interrupted} set and the output so far; the session goes on.
  *
+ * <h2>When the interpreter ends</h2>
+ * A command that exits the interpreter (bash {@code exit n}, python {@code sys.exit(n)}) ends
+ * the session rather than being guarded: exec throws {@link SessionEndedException} with status n
+ * and the command's output, as it does, within a poll, when the process is killed from outside
+ * (with the killing signal, on kernels with PIDFD_GET_INFO). Every later exec throws it again
+ * until {@link #reattach}, typically to a rollback of the last checkpoint.
+ *
  * <h2>Checkpoints and rollbacks</h2>
  * Only between execs: the process must be blocked reading its next request, or the copy would
  * carry a half-run command. {@link #whenIdle} runs a checkpoint with the session held idle;
@@ -59,8 +66,10 @@ import java.util.function.UnaryOperator;
  * {@code lock} serializes execs and guards the attached process; {@link #interrupt()} and
  * {@link #close()} may come from any thread: they set a flag and wake the exec's poll through
  * an eventfd. Between execs nobody reads the pipes: what background processes write then is
- * read with the next command's output. The session does not own its LiveProcess: the
- * checkpointer that made it kills it and closes its descriptors.
+ * dropped (see the protocol), and one that writes more than a pipe holds (64 KiB) waits for the
+ * next exec. The session does not own its LiveProcess: the checkpointer that
+ * made it kills it and closes its descriptors, which must stay open while the session is
+ * attached to it (exec polls and writes them by number).
  */
 public abstract sealed class Session implements AutoCloseable permits BashSession, PythonSession {
 
