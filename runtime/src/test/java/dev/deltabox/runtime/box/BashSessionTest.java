@@ -312,6 +312,29 @@ public class BashSessionTest {
     }
 
     @Test
+    void aCheckpointRightAfterAnExecCopiesAShellWaitingForItsNextCommand() {
+        // exec returns once both end markers are read; the shell must have nothing left to undo
+        // by then (a redirection restored after the last marker was copied half-done, and the
+        // rollback wrote to the replaced process's stdout: SIGPIPE)
+        for (int i = 0; i < 30; i++) {
+            sh.exec("v=" + i + "; ls / >/dev/null", T);
+            ForkCheckpointer.Template t = sh.whenIdle(cr::checkpoint);
+            sh.exec("v=changed", T);
+            sh.reattach(p -> cr.rollback(t, p));
+            ExecResult r = sh.exec("echo $v; sh -c 'echo child; echo child-err >&2'", T);
+            assertEquals(i + "\nchild\n", r.stdout(), "round " + i);
+            assertEquals("child-err\n", r.stderr(), "round " + i);
+            cr.discard(t);
+        }
+    }
+
+    @Test
+    void execReplacingTheShellEndsTheSession() {
+        var e = assertThrows(SessionEndedException.class, () -> sh.exec("exec sleep 100", Duration.ofMillis(300)));
+        assertEquals(2, e.signal().orElseThrow(), e.getMessage()); // sleep, now the session process, took the SIGINT
+    }
+
+    @Test
     void noCheckpointOrReattachWhileACommandRuns() throws Exception {
         Thread t = Thread.ofVirtual().start(() -> sh.exec("sleep 100", T));
         Thread.sleep(300);
