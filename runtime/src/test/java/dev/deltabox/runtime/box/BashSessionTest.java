@@ -129,6 +129,9 @@ public class BashSessionTest {
                 EOF""", T);
         assertEquals("it's 1 \"q\" 2\nit's 2 \"q\" 4\nhere it's\n", r.stdout());
         assertEquals("!x! !!\n", sh.exec("echo '!x!' !!", T).stdout(), "no history expansion");
+        assertEquals("héllo ✓\n", sh.exec("echo 'héllo ✓'", T).stdout());
+        assertEquals("300000\n", sh.exec("x='" + "a".repeat(300_000) + "'; echo ${#x}", T).stdout(),
+                "a command larger than a pipe holds");
     }
 
     @Test

@@ -63,6 +63,7 @@ public class PythonSessionTest {
         assertEquals(0, r.exitCode());
         py.exec("c.inc(); data['k'].append(3); os.chdir('/tmp')", T);
         assertEquals("1 [1, 2, 3] /tmp\n", py.exec("print(c.n, data['k'], os.getcwd())", T).stdout());
+        assertEquals("300000 héllo ✓\n", py.exec("s = '" + "a".repeat(300_000) + "'\nprint(len(s), 'héllo ✓')", T).stdout());
     }
 
     @Test
