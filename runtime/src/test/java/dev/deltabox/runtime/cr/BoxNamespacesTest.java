@@ -58,6 +58,7 @@ class BoxNamespacesTest {
             // a process already gone with its box
         }
         for (BoxNamespaces b : boxes) b.destroy();
+        raw.forEach(LiveProcess::close); // killed with their boxes
         helper.close();
         while (!mounts.isEmpty()) {
             Path m = mounts.pop();
@@ -215,6 +216,41 @@ class BoxNamespacesTest {
     }
 
     @Test
+    void aSpareMadeForAChildBoxIsTakenOnlyIntoThatBox() throws Exception {
+        BoxNamespaces a = box(root("rootA", work("workA", "A")), "boxa", false, null);
+        BoxNamespaces b = box(root("rootB", work("workB", "B")), "boxb", false, a);
+        ReplSession py = python(a);
+        py.run("import os, socket\nx = 7");
+        ForkCheckpointer.Template t = cr.checkpoint(py.p);
+
+        HelperClient.Spare forB = helper.prepareSpare(t.id(), 0, 0, b.initPid());
+        HelperClient.RolledBack intoA = rollbackRaw(t, forB.id(), 0);
+        assertFalse(intoA.warm(), "a spare for B is not used for a rollback into A's namespaces");
+        HelperClient.RolledBack intoB = rollbackRaw(t, forB.id(), b.initPid());
+        assertTrue(intoB.warm(), "the spare made for B");
+        ReplSession inB = new ReplSession(raw.getLast());
+        assertEquals("boxb 7 /srv B", inB.ask("print(socket.gethostname(), x, os.getcwd(), open('who').read().strip())"));
+        ReplSession inA = new ReplSession(raw.getFirst());
+        assertEquals("boxa 7", inA.ask("print(socket.gethostname(), x)"));
+
+        // what a fork into another box costs the helper, beside one within the box
+        HelperClient.RolledBack same = rollbackRaw(t, 0, 0), cross = rollbackRaw(t, 0, b.initPid());
+        System.out.printf("helper time: rollback within the box %.2f ms, into the child box %.2f ms%n",
+                same.helperNanos() / 1e6, cross.helperNanos() / 1e6);
+    }
+
+    private final List<LiveProcess> raw = new ArrayList<>();
+
+    /** A rollback through HelperClient directly (spares into a box are not in ForkCheckpointer). */
+    private HelperClient.RolledBack rollbackRaw(ForkCheckpointer.Template t, long spare, long box) {
+        StdioPipes io = StdioPipes.create();
+        HelperClient.RolledBack r = helper.rollback(t.id(), 0, spare, box, io.childIn, io.childOut, io.childErr);
+        LiveProcess p = io.adopt(r.pid(), r.pidfd());
+        raw.add(p);
+        return r;
+    }
+
+    @Test
     void destroyKillsEveryProcessOfTheBoxAndItsMounts() throws Exception {
         BoxNamespaces a = box(root("rootA", work("workA", "A")), "boxa", false, null);
         ReplSession sh = shell(a);
@@ -258,9 +294,16 @@ class BoxNamespacesTest {
         HelperException unknown = assertThrows(HelperException.class,
                 () -> helper.spawn(SHELL, ENV, null, 0, 1, 2, 999_999));
         assertTrue(unknown.getMessage().contains("not a box"), unknown.getMessage());
+        assertThrows(HelperException.class, () -> helper.createBox(dir, "x", false, 999_999), "unknown parent box");
 
         BoxNamespaces a = box(root("rootA", work("workA", "A")), "boxa", false, null);
         BoxNamespaces other = box(root("rootB", work("workB", "B")), "other", false, null);
+        CheckpointException noExec = assertThrows(CheckpointException.class,
+                () -> cr.spawn(List.of("/no/such/program"), ENV, WORK, a));
+        assertTrue(noExec.getMessage().contains("cannot start"), noExec.getMessage());
+        CheckpointException noCwd = assertThrows(CheckpointException.class,
+                () -> cr.spawn(SHELL, ENV, Path.of("/no/such/dir"), a));
+        assertTrue(noCwd.getMessage().contains("No such file"), noCwd.getMessage());
         ReplSession py = python(a);
         ForkCheckpointer.Template t = cr.checkpoint(py.p);
         CheckpointException sideways = assertThrows(CheckpointException.class, () -> cr.rollback(t, null, other));
