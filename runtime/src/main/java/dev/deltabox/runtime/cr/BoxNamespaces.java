@@ -2,9 +2,14 @@ package dev.deltabox.runtime.cr;
 
 import dev.deltabox.bindings.libc.libc_h;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One box's Linux namespaces, made by the helper (c-src/helper/boxes.c): new mount, PID, UTS,
@@ -16,7 +21,8 @@ import java.util.Objects;
  * every other process of the box (spawned with {@link ForkCheckpointer#spawn(java.util.List,
  * java.util.Map, Path, BoxNamespaces)}, or rolled back into it) is the helper's child, as outside
  * boxes. {@link #destroy} kills the init: the kernel then kills every process of the box (and of
- * boxes made with it as their parent) and its mounts go with the last of them.
+ * boxes made with it as their parent: {@link #retire} kills its processes without them) and its
+ * mounts go with the last of them.
  *
  * <p>A box made with a {@code parent} has its PID namespace inside the parent's: templates of
  * the parent box can be rolled back into it (the kernel lets a process fork only into its own
@@ -119,6 +125,57 @@ public final class BoxNamespaces implements AutoCloseable {
             if (e instanceof HelperGoneException) throw e;
         } finally {
             libc_h.close(pidfd);
+        }
+    }
+
+    /**
+     * Kills every process of this box but its init, and leaves the boxes made inside it running:
+     * their PID namespaces are inside this box's, so {@link #destroy} would kill them too (the
+     * kernel kills every process of a PID namespace and of its descendants when its PID 1 dies).
+     * Templates of this box die as well. The init, and with it the box's namespaces and mounts,
+     * stays until {@link #destroy}.
+     *
+     * @return how many processes were killed
+     */
+    public synchronized long retire() throws IOException {
+        if (destroyed) return 0;
+        String ns = pidNamespace(initPid);
+        if (ns == null) return 0; // gone already
+        Set<Long> killed = new HashSet<>();
+        // a process may fork while we look, and a killed one lingers until it is scheduled:
+        // repeat until a pass finds nobody
+        for (boolean found = true; found; ) {
+            found = false;
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) continue;
+                    long pid = Long.parseLong(name);
+                    if (pid == initPid || !ns.equals(pidNamespace(pid))) continue;
+                    int fd = libc_h.pidfd_open((int) pid, 0);
+                    if (fd < 0) continue; // gone meanwhile
+                    try {
+                        // the pid may have been reused between the look and the open: look again
+                        if (ns.equals(pidNamespace(pid))
+                                && libc_h.pidfd_send_signal(fd, libc_h.SIGKILL(), MemorySegment.NULL, 0) == 0) {
+                            killed.add(pid);
+                            found = true;
+                        }
+                    } finally {
+                        libc_h.close(fd);
+                    }
+                }
+            }
+        }
+        return killed.size();
+    }
+
+    /** The PID namespace a process is in (its own, not its children's), or null when it is gone. */
+    private static String pidNamespace(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/" + pid + "/ns/pid")).toString();
+        } catch (IOException e) {
+            return null;
         }
     }
 

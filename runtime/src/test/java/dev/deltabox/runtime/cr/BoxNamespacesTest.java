@@ -274,6 +274,28 @@ class BoxNamespacesTest {
     }
 
     @Test
+    void retiringABoxKeepsTheBoxesMadeInsideIt() throws Exception {
+        BoxNamespaces a = box(root("rootA", work("workA", "A")), "boxa", false, null);
+        BoxNamespaces b = box(root("rootB", work("workB", "B")), "boxb", false, a);
+        ReplSession sh = shell(a);
+        sh.send("(sleep 1000 &) ; echo started");
+        assertEquals("started", sh.line());
+        ReplSession py = python(a);
+        py.run("import socket\nx = 5");
+        ForkCheckpointer.Template t = cr.checkpoint(py.p);
+        ReplSession inB = new ReplSession(cr.rollback(t, null, b).process());
+
+        assertTrue(a.retire() >= 4, "shell, sleep, python, template");
+        String pidNs = Files.readSymbolicLink(Path.of("/proc/" + a.initPid() + "/ns/pid")).toString();
+        assertEquals(1, processesIn(pidNs, "pid"), "only A's init is left in A's own PID namespace");
+        assertTrue(a.isAlive());
+        assertEquals("boxb 5", inB.ask("print(socket.gethostname(), x)"), "B's process runs on");
+
+        a.destroy();
+        assertFalse(b.isAlive(), "a box dies with the box it was made inside");
+    }
+
+    @Test
     void badInputIsAClearError() throws Exception {
         HelperException missing = assertThrows(HelperException.class,
                 () -> BoxNamespaces.create(helper, dir.resolve("no-such-root"), "x", false, null));
