@@ -216,6 +216,27 @@ class BoxNamespacesTest {
     }
 
     @Test
+    void forksOfForksChainThroughNestedBoxes() throws Exception {
+        BoxNamespaces a = box(root("rootA", work("workA", "A")), "box0", false, null);
+        ReplSession py = python(a);
+        py.run("import os, socket\nhistory = ['box0']");
+        BoxNamespaces current = a;
+        for (int gen = 1; gen <= 3; gen++) {
+            ForkCheckpointer.Template t = cr.checkpoint(py.p);
+            BoxNamespaces next = box(root("root" + gen, work("work" + gen, "W" + gen)), "box" + gen, false, current);
+            py = new ReplSession(cr.rollback(t, null, next).process());
+            py.run("history.append(socket.gethostname())");
+            current = next;
+        }
+        assertEquals("['box0', 'box1', 'box2', 'box3'] W3 /srv", py.ask("print(history, open('who').read().strip(), os.getcwd())"));
+        // and within the last box, a checkpoint and rollback stay there
+        ForkCheckpointer.Template t = cr.checkpoint(py.p);
+        py.run("history.clear()");
+        ReplSession back = new ReplSession(cr.rollback(t, py.p));
+        assertEquals("box3 4", back.ask("print(socket.gethostname(), len(history))"));
+    }
+
+    @Test
     void aSpareMadeForAChildBoxIsTakenOnlyIntoThatBox() throws Exception {
         BoxNamespaces a = box(root("rootA", work("workA", "A")), "boxa", false, null);
         BoxNamespaces b = box(root("rootB", work("workB", "B")), "boxb", false, a);
