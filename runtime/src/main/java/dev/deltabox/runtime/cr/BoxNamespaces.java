@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  *
  * <p>A box made with a {@code parent} has its PID namespace inside the parent's: templates of
  * the parent box can be rolled back into it (the kernel lets a process fork only into its own
- * PID namespace or a descendant), and the parent box sees its processes.
+ * PID namespace or a descendant), and the parent box sees its processes (and may kill them).
+ * The kernel nests PID namespaces at most 32 deep: a chain of forks, each into a box made inside
+ * the previous one, ends after about 30 generations.
  *
  * <p>Concurrency: thread-safe; {@link #destroy} is idempotent (guarded by {@code this}). The
  * {@link HelperClient} is the caller's.
