@@ -5,6 +5,7 @@
  *   templates.c checkpoint / rollback / discard (template fork)
  *   inspect.c   what /proc says about a process (INSPECT, descriptor listings)
  *   pagemap.c   pages that differ between two templates
+ *   boxes.c     namespaces: creating boxes, entering them
  *
  * Everything runs on the helper's one thread: no locking anywhere.
  */
@@ -135,5 +136,15 @@ int list_seekable_fds(pid_t pid, struct saved_file **out, char *err, size_t errl
 
 int diff_pages(pid_t older, pid_t newer, int out_fd, int64_t *differ, int64_t *scanned,
 	       char *err, size_t errlen);
+
+/* ---- boxes.c ---- */
+
+void op_box_create(int sock, const struct dbh_request *q);
+int box_is(pid_t init);
+int box_pidfd(pid_t init); /* the box table's pidfd of the init (not the caller's), -1: no box */
+void boxes_ended(pid_t pid);
+/* In a forked intermediate: joins box `init`'s namespaces and its root (rootfd: /proc/INIT/root
+ * opened before). 0 or -errno with err filled in. */
+int box_enter(pid_t init, int rootfd, char *err, size_t errlen);
 
 #endif

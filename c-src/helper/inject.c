@@ -241,10 +241,12 @@ int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid,
 		return rc;
 	if (ret < 0)
 		return errf(t, (int)-ret, "clone() inside %d failed: %s", t->pid, strerror((int)-ret));
-	if (t->last_child != (pid_t)ret)
-		return errf(t, EPROTO, "clone() inside %d returned %ld but ptrace reported %d", t->pid, ret,
-			    t->last_child);
-	*child = (pid_t)ret;
+	/* clone() returns the pid as the tracee's PID namespace numbers it (inside a box: not ours);
+	 * the fork event reports it as ours */
+	if (t->last_child <= 0)
+		return errf(t, EPROTO, "clone() inside %d returned %ld but ptrace reported no new process", t->pid,
+			    ret);
+	*child = t->last_child;
 	return 0;
 }
 

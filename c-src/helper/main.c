@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdarg.h>
@@ -122,6 +123,74 @@ static int split_strings(const struct dbh_request *q, uint32_t *pos, char **out,
 	return n;
 }
 
+/*
+ * fork() for a process that must run inside box `box`: returns 0 in that process, its pid (as
+ * the helper numbers it) in the helper, or -1 with r filled in. A forked intermediate joins the
+ * box (box_enter) and clones the process with CLONE_PARENT, so it is the helper's child, born
+ * in the box's PID namespace; the intermediate reports its pid through a pipe and exits.
+ */
+static pid_t spawn_in_box(pid_t box, struct dbh_reply *r)
+{
+	struct { int32_t pid; int32_t err; char text[200]; } m = { 0 };
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/root", box);
+	/* opened here, in the host's view: after setns the intermediate sees the box's /proc */
+	int rootfd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	int pidpipe[2];
+	if (rootfd < 0) {
+		fail(r, errno, "opening the root of box %d: %s", box, strerror(errno));
+		return -1;
+	}
+	if (pipe2(pidpipe, O_CLOEXEC) < 0) {
+		fail(r, errno, "pipe2: %s", strerror(errno));
+		close(rootfd);
+		return -1;
+	}
+	pid_t mid = fork();
+	if (mid == 0) {
+		close(pidpipe[0]);
+		int rc = box_enter(box, rootfd, m.text, sizeof(m.text));
+		if (rc == 0) {
+			long pid = syscall(SYS_clone, CLONE_PARENT | SIGCHLD, 0, 0, 0, 0);
+			if (pid == 0) {
+				close(pidpipe[1]);
+				close(rootfd);
+				return 0;
+			}
+			if (pid < 0) {
+				rc = -errno;
+				snprintf(m.text, sizeof(m.text), "clone inside box %d: %s", box, strerror(errno));
+			}
+			m.pid = (int32_t)pid;
+		}
+		m.err = -rc;
+		(void)!write(pidpipe[1], &m, sizeof(m));
+		_exit(0);
+	}
+	close(rootfd);
+	close(pidpipe[1]);
+	if (mid < 0) {
+		fail(r, errno, "fork: %s", strerror(errno));
+		close(pidpipe[0]);
+		return -1;
+	}
+	ssize_t n;
+	while ((n = read(pidpipe[0], &m, sizeof(m))) < 0 && errno == EINTR)
+		;
+	close(pidpipe[0]);
+	while (waitpid(mid, NULL, 0) < 0 && errno == EINTR)
+		;
+	if (n != (ssize_t)sizeof(m)) {
+		fail(r, EIO, "spawn into box %d: the intermediate process died", box);
+		return -1;
+	}
+	if (m.err) {
+		fail(r, m.err, "spawn into box %d: %s", box, m.text);
+		return -1;
+	}
+	return m.pid;
+}
+
 static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
@@ -145,14 +214,20 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		fail(&r, EAGAIN, "too many processes (%d) under this helper", MAX_CHILDREN);
 		goto out;
 	}
+	pid_t box = (pid_t)q->args[0];
+	if (box && !box_is(box)) {
+		fail(&r, ESRCH, "%d is not a box of this helper", box);
+		goto out;
+	}
 	int errpipe[2];
 	if (pipe2(errpipe, O_CLOEXEC) < 0) {
 		fail(&r, errno, "pipe2: %s", strerror(errno));
 		goto out;
 	}
-	pid_t pid = fork();
+	pid_t pid = box ? spawn_in_box(box, &r) : fork();
 	if (pid < 0) {
-		fail(&r, errno, "fork: %s", strerror(errno));
+		if (!box)
+			fail(&r, errno, "fork: %s", strerror(errno));
 		close(errpipe[0]);
 		close(errpipe[1]);
 		goto out;
@@ -241,6 +316,7 @@ static void op_signal(int sock, struct dbh_request *q)
 
 void process_ended(pid_t pid, int code, int status)
 {
+	boxes_ended(pid); /* a box init: its pid may be reused from now on */
 	if (template_is(pid)) {
 		templates_ended(pid, code, status);
 		return;
@@ -444,6 +520,8 @@ int main(int argc, char **argv)
 			nfds = 0; /* op_rollback closed them */
 		} else if (q.op == DBH_OP_DISCARD) {
 			op_discard(sock, &q);
+		} else if (q.op == DBH_OP_BOX_CREATE) {
+			op_box_create(sock, &q);
 		} else if (q.op == DBH_OP_ADOPT) {
 			op_adopt(sock, &q);
 		} else if (q.op == DBH_OP_DUMP_CLONE) {

@@ -30,6 +30,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <linux/openat2.h>
 #include <sched.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -81,6 +83,7 @@ static struct template templates[MAX_TEMPLATES];
 struct spare {
 	pid_t pid;             /* 0: free slot. Our child (CLONE_PARENT) */
 	pid_t template;
+	pid_t box;             /* the box it was forked into (0: the template's own) */
 	int busy;              /* in use by the current request: keep the slot if it dies */
 	int dead;
 	int at_syscall_exit;
@@ -322,6 +325,10 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 		fail(&r, ESRCH, "process %d is not a live process of this helper", pid);
 		goto out;
 	}
+	if (box_is(pid)) {
+		fail(&r, EINVAL, "process %d is a box's init, not a process to checkpoint", pid);
+		goto out;
+	}
 	if (!t) {
 		fail(&r, EAGAIN, "too many templates (%d) under this helper", MAX_TEMPLATES);
 		goto out;
@@ -478,8 +485,163 @@ static int child_install_fds(struct tracee *C, int *got, const int *target, cons
 	return 0;
 }
 
-/* Private descriptions of the template's files, opened by the helper at the checkpoint offsets. */
-static int open_private_files(struct template *t, int *fds, char *err, size_t errlen)
+/*
+ * A fork into another box (DBH_OP_ROLLBACK / PREPARE_SPARE with a target box): what the helper
+ * opens for it. The new process must be born in the box's PID namespace, so the template itself
+ * joins it for the clone (setns CLONE_NEWPID only sets the namespace of its future children; the
+ * kernel allows the box's namespace because the box was made inside the template's) and goes
+ * back to its own right after. The other namespaces, the root and the cwd are joined by the new
+ * process itself before it runs: setns through the box init's pidfd, chroot to the root the init
+ * pivoted into, fchdir to the template's cwd path inside that root.
+ *
+ * Known limits: the injected setns / chroot need CAP_SYS_ADMIN / CAP_SYS_CHROOT in the process
+ * (box processes run as root today); pipes, sockets and other non-file descriptors of the
+ * template are shared with the new process as in any rollback, but still lead to the source
+ * box (a socket stays in the source box's network namespace); SysV IPC objects attached before
+ * the checkpoint stay the source box's.
+ */
+struct into_box {
+	pid_t init;        /* the target box's init */
+	int pidfd;         /* the box table's pidfd of the init: not ours to close */
+	int pidns;         /* the box's PID namespace */
+	int own_pidns;     /* the template's, to go back to after the clone */
+	int root;          /* the box's root as its init sees it */
+	int cwd;           /* the template's cwd path, resolved inside that root */
+	char **paths;      /* the template's files by path, as the template sees them */
+};
+
+static void into_close(struct into_box *in)
+{
+	int *fd[] = { &in->pidns, &in->own_pidns, &in->root, &in->cwd };
+	for (size_t i = 0; i < sizeof(fd) / sizeof(fd[0]); i++)
+		if (*fd[i] >= 0)
+			close(*fd[i]);
+	free(in->paths); /* one block: the pointers and the strings */
+	in->paths = NULL;
+}
+
+/* Opens `path` (absolute, as seen inside a box) below dirfd as if dirfd were the root: ".." and
+ * symlinks cannot leave the box. */
+static int open_in_root(int dirfd, const char *path, int flags)
+{
+	struct open_how how = { .flags = (uint64_t)flags, .resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS };
+	return (int)syscall(SYS_openat2, dirfd, path, &how, sizeof(how));
+}
+
+/* A path the template sees: getcwd, or readlink of one of its descriptors, run inside it. */
+static int template_path(struct tracee *T, int fd, char *out, size_t len)
+{
+	long ret;
+	int rc;
+	if (fd < 0) {
+		rc = tracee_syscall(T, &ret, SYS_getcwd, (long)T->scratch, SCRATCH_SIZE, 0, 0, 0, 0);
+	} else {
+		char link[64];
+		snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+		if ((rc = tracee_write(T, T->scratch, link, sizeof(link))) < 0)
+			return rc;
+		rc = tracee_syscall(T, &ret, SYS_readlinkat, AT_FDCWD, (long)T->scratch, (long)T->scratch + 64,
+				    SCRATCH_SIZE - 64, 0, 0);
+	}
+	if (rc < 0)
+		return rc;
+	if (ret < 0) {
+		snprintf(T->err, sizeof(T->err), "%s inside template %d: %s", fd < 0 ? "getcwd" : "readlink", T->pid,
+			 strerror((int)-ret));
+		return (int)ret;
+	}
+	size_t n = fd < 0 ? (size_t)ret - 1 /* getcwd counts the NUL */ : (size_t)ret;
+	if (n + 1 > len) {
+		snprintf(T->err, sizeof(T->err), "a path of template %d is too long", T->pid);
+		return -ENAMETOOLONG;
+	}
+	if ((rc = tracee_read(T, T->scratch + (fd < 0 ? 0 : 64), out, n)) < 0)
+		return rc;
+	out[n] = '\0';
+	/* not a path inside its root ("(unreachable)/..."), or a deleted file ("... (deleted)") */
+	if (out[0] != '/' || (n > 10 && strcmp(out + n - 10, " (deleted)") == 0)) {
+		snprintf(T->err, sizeof(T->err), "template %d's %s %.120s has no path to open in another box", T->pid,
+			 fd < 0 ? "cwd" : "file", out);
+		return -ENOENT;
+	}
+	return 0;
+}
+
+/* Opens what a fork of t into box `init` needs; T is the stopped template. */
+static int into_open(struct template *t, struct tracee *T, pid_t init, struct into_box *in)
+{
+	char path[PATH_MAX], proc[64];
+	int rc;
+	*in = (struct into_box){ .init = init, .pidfd = box_pidfd(init), .pidns = -1, .own_pidns = -1, .root = -1,
+				 .cwd = -1 };
+	if (in->pidfd < 0) {
+		snprintf(T->err, sizeof(T->err), "%d is not a box of this helper", init);
+		return -ESRCH;
+	}
+	snprintf(proc, sizeof(proc), "/proc/%d/ns/pid", init);
+	in->pidns = open(proc, O_RDONLY | O_CLOEXEC);
+	snprintf(proc, sizeof(proc), "/proc/%d/ns/pid", t->pid);
+	in->own_pidns = open(proc, O_RDONLY | O_CLOEXEC);
+	snprintf(proc, sizeof(proc), "/proc/%d/root", init);
+	in->root = open(proc, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (in->pidns < 0 || in->own_pidns < 0 || in->root < 0) {
+		rc = -errno;
+		snprintf(T->err, sizeof(T->err), "opening the namespaces of box %d and template %d: %s", init, t->pid,
+			 strerror(errno));
+		return rc;
+	}
+	if ((rc = template_path(T, -1, path, sizeof(path))) < 0)
+		return rc;
+	in->cwd = open_in_root(in->root, path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (in->cwd < 0) {
+		rc = -errno;
+		snprintf(T->err, sizeof(T->err), "the template's cwd %.120s in box %d: %s", path, init, strerror(errno));
+		return rc;
+	}
+	size_t total = 0;
+	char *buf = NULL;
+	for (int i = 0; i < t->nfiles; i++) {
+		if ((rc = template_path(T, t->files[i].fd, path, sizeof(path))) < 0) {
+			free(buf);
+			return rc;
+		}
+		size_t n = strlen(path) + 1;
+		char *grown = realloc(buf, total + n);
+		if (!grown) {
+			free(buf);
+			snprintf(T->err, sizeof(T->err), "out of memory");
+			return -ENOMEM;
+		}
+		buf = grown;
+		memcpy(buf + total, path, n);
+		total += n;
+	}
+	if (t->nfiles > 0) {
+		/* one block: the pointer array, then the strings */
+		size_t ptrs = sizeof(char *) * (size_t)t->nfiles;
+		in->paths = malloc(ptrs + total);
+		if (!in->paths) {
+			free(buf);
+			snprintf(T->err, sizeof(T->err), "out of memory");
+			return -ENOMEM;
+		}
+		char *str = (char *)in->paths + ptrs;
+		memcpy(str, buf, total);
+		for (int i = 0; i < t->nfiles; i++) {
+			in->paths[i] = str;
+			str += strlen(str) + 1;
+		}
+		free(buf);
+	}
+	return 0;
+}
+
+/*
+ * Private descriptions of the template's files, opened by the helper at the checkpoint offsets.
+ * With into (a fork into another box) each file is opened by its path inside that box's root
+ * instead: the template's own files belong to its box's filesystem.
+ */
+static int open_private_files(struct template *t, const struct into_box *into, int *fds, char *err, size_t errlen)
 {
 	for (int i = 0; i < t->nfiles; i++) {
 		const struct saved_file *f = &t->files[i];
@@ -487,10 +649,14 @@ static int open_private_files(struct template *t, int *fds, char *err, size_t er
 		snprintf(path, sizeof(path), "/proc/%d/fd/%d", t->pid, f->fd);
 		int flags = f->is_dir ? O_RDONLY | O_DIRECTORY
 				      : f->flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC);
-		fds[i] = open(path, flags | O_CLOEXEC);
+		fds[i] = into ? open_in_root(into->root, into->paths[i], flags | O_CLOEXEC) : open(path, flags | O_CLOEXEC);
 		if (fds[i] < 0) {
 			int e = errno;
-			snprintf(err, errlen, "re-opening fd %d of template %d: %s", f->fd, t->pid, strerror(e));
+			if (into)
+				snprintf(err, errlen, "re-opening fd %d of template %d as %s in box %d: %s", f->fd, t->pid,
+					 into->paths[i], into->init, strerror(e));
+			else
+				snprintf(err, errlen, "re-opening fd %d of template %d: %s", f->fd, t->pid, strerror(e));
 			while (--i >= 0)
 				close(fds[i]);
 			return -e;
@@ -535,17 +701,86 @@ static void drain_mailbox(struct template *t)
 }
 
 /*
+ * The template joins the target box's PID namespace for one clone (tg: the two namespace
+ * descriptors as numbered inside it, the box's and its own).
+ */
+static int template_pidns_enter(struct template *t, struct tracee *T, const struct into_box *in, int *tg)
+{
+	int pass[2] = { in->pidns, in->own_pidns }, rc;
+	if ((rc = send_fds(t->mbox_peer, pass, 2)) < 0) {
+		snprintf(T->err, sizeof(T->err), "sending namespaces to template %d: %s", t->pid, strerror(-rc));
+		return rc;
+	}
+	if ((rc = child_receive(T, t->mbox, tg, 2)) < 0)
+		return rc;
+	if ((rc = inject_ok(T, SYS_setns, tg[0], CLONE_NEWPID, 0)) < 0) {
+		if (rc == -EINVAL)
+			snprintf(T->err, sizeof(T->err),
+				 "box %d's PID namespace is not inside template %d's (make the box with the template's "
+				 "box as its parent)", in->init, t->pid);
+		return rc;
+	}
+	return 0;
+}
+
+/* ...and back to its own: allowed, it is the template's active PID namespace. A template that
+ * cannot go back would fork its next rollbacks into the wrong box: it is killed instead. */
+static void template_pidns_leave(struct template *t, struct tracee *T, const int *tg)
+{
+	if (inject_ok(T, SYS_setns, tg[1], CLONE_NEWPID, 0) < 0) {
+		snprintf(t->broken, sizeof(t->broken), "could not return to its PID namespace: %.180s", T->err);
+		logf_("template %d %s", t->pid, t->broken);
+		template_kill(t);
+		t->dead = 1;
+		return;
+	}
+	inject_ok(T, SYS_close, tg[0], 0, 0);
+	inject_ok(T, SYS_close, tg[1], 0, 0);
+}
+
+/* The new process joins the box's other namespaces, its root and the template's cwd in it. */
+static int child_enter_box(struct template *t, struct tracee *C, const struct into_box *in)
+{
+	int pass[3] = { in->pidfd, in->root, in->cwd }, got[3], rc;
+	if ((rc = send_fds(t->mbox_peer, pass, 3)) < 0) {
+		snprintf(C->err, sizeof(C->err), "sending the box's descriptors: %s", strerror(-rc));
+		return rc;
+	}
+	if ((rc = child_receive(C, t->mbox, got, 3)) < 0)
+		return rc;
+	static const char dot[] = ".";
+	if ((rc = inject_ok(C, SYS_setns, got[0], CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0)) < 0 ||
+	    (rc = inject_ok(C, SYS_fchdir, got[1], 0, 0)) < 0 || (rc = tracee_write(C, C->scratch, dot, sizeof(dot))) < 0 ||
+	    (rc = inject_ok(C, SYS_chroot, (long)C->scratch, 0, 0)) < 0 || (rc = inject_ok(C, SYS_fchdir, got[2], 0, 0)) < 0)
+		return rc;
+	for (int i = 0; i < 3; i++)
+		if ((rc = inject_ok(C, SYS_close, got[i], 0, 0)) < 0)
+			return rc;
+	return 0;
+}
+
+/*
  * Forks a child from the template and fixes it up. With stdio it gets everything but the final
  * resume (child_resume); without (a spare) also not its stdio, which it takes later by
- * spare_deliver. *cpid is set as soon as the child exists: on failure the caller kills it.
+ * spare_deliver. With into, it is forked into that box (see struct into_box). *cpid is set as
+ * soon as the child exists: on failure the caller kills it.
  */
-static int fork_child(struct template *t, struct tracee *C, const int *stdio, pid_t *cpid)
+static int fork_child_into(struct template *t, struct tracee *C, const int *stdio, pid_t *cpid, struct into_box *into)
 {
 	struct tracee T = { .pid = t->pid, .syscall_insn = t->syscall_insn, .scratch = t->scratch, .base = t->tregs };
 	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS];
-	int rc, nstd = stdio ? 3 : 0, n = nstd + t->nfiles;
+	int rc, nstd = stdio ? 3 : 0, n = nstd + t->nfiles, tg[2] = { -1, -1 };
 	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
-	if ((rc = tracee_clone(&T, flags, t->tid_addr, cpid)) < 0) {
+	if (into && ((rc = into_open(t, &T, into->init, into)) < 0 || (rc = template_pidns_enter(t, &T, into, tg)) < 0)) {
+		memcpy(C->err, T.err, sizeof(C->err));
+		if (tg[0] >= 0)
+			template_pidns_leave(t, &T, tg);
+		return rc;
+	}
+	rc = tracee_clone(&T, flags, t->tid_addr, cpid);
+	if (into)
+		template_pidns_leave(t, &T, tg);
+	if (rc < 0) {
 		memcpy(C->err, T.err, sizeof(C->err));
 		return rc;
 	}
@@ -554,6 +789,10 @@ static int fork_child(struct template *t, struct tracee *C, const int *stdio, pi
 	C->scratch = t->scratch;
 	if ((rc = tracee_wait_new_child(C)) < 0 || (rc = tracee_prepare(C, &T)) < 0)
 		return rc;
+	/* the template's namespace descriptors came along with the fork */
+	for (int i = 0; into && i < 2; i++)
+		if ((rc = inject_ok(C, SYS_close, tg[i], 0, 0)) < 0)
+			return rc;
 
 	/* descriptors: fresh stdio from the runtime, private files from the helper */
 	for (int i = 0; i < nstd; i++) {
@@ -561,7 +800,7 @@ static int fork_child(struct template *t, struct tracee *C, const int *stdio, pi
 		target[i] = i;
 		cloexec[i] = 0;
 	}
-	if ((rc = open_private_files(t, pass + nstd, C->err, sizeof(C->err))) < 0)
+	if ((rc = open_private_files(t, into, pass + nstd, C->err, sizeof(C->err))) < 0)
 		return rc;
 	for (int i = 0; i < t->nfiles; i++) {
 		target[nstd + i] = t->files[i].fd;
@@ -577,6 +816,8 @@ static int fork_child(struct template *t, struct tracee *C, const int *stdio, pi
 	if (n > 0 && ((rc = child_receive(C, t->mbox, got, n)) < 0 ||
 		      (rc = child_install_fds(C, got, target, cloexec, n)) < 0))
 		return rc;
+	if (into && (rc = child_enter_box(t, C, into)) < 0)
+		return rc;
 	/* a spare keeps the mailbox: its stdio comes through it at the rollback */
 	if (stdio && (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
 		return rc;
@@ -587,6 +828,17 @@ static int fork_child(struct template *t, struct tracee *C, const int *stdio, pi
 	if ((rc = inject_ok(C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
 		return rc;
 	return tracee_requeue_signals(C, &t->sigs, t->sigs.n);
+}
+
+/* fork_child_into, into box `box` (0: the template's own namespaces). */
+static int fork_child(struct template *t, struct tracee *C, const int *stdio, pid_t *cpid, pid_t box)
+{
+	if (!box)
+		return fork_child_into(t, C, stdio, cpid, NULL);
+	struct into_box in = { .pidns = -1, .own_pidns = -1, .root = -1, .cwd = -1, .init = box };
+	int rc = fork_child_into(t, C, stdio, cpid, &in);
+	into_close(&in);
+	return rc;
 }
 
 /*
@@ -633,6 +885,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
 	pid_t tpid = (pid_t)q->args[0], replace = (pid_t)q->args[1], spid = (pid_t)q->args[2];
+	pid_t box = (pid_t)q->args[3];
 	struct template *t = template_find(tpid);
 	struct sigstash caught = { 0 }; /* sent to the new process while we fixed it up */
 	struct tracee C = { 0 };
@@ -660,9 +913,13 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 		fail(&r, EAGAIN, "too many processes under this helper");
 		goto out;
 	}
+	if (box && !box_is(box)) {
+		fail(&r, ESRCH, "%d is not a box of this helper", box);
+		goto out;
+	}
 
 	struct spare *sp = spid > 0 ? spare_find(spid) : NULL;
-	if (sp && sp->template == tpid) {
+	if (sp && sp->template == tpid && sp->box == box) {
 		sp->busy = 1; /* its slot outlives a death on the way (templates_ended) */
 		C = (struct tracee){ .pid = sp->pid, .stash = &sp->caught, .syscall_insn = t->syscall_insn,
 				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit };
@@ -680,7 +937,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 	if (!warm) {
 		C = (struct tracee){ .stash = &caught };
-		if ((rc = fork_child(t, &C, fds, &cpid)) < 0 || (rc = child_resume(t, &C)) < 0)
+		if ((rc = fork_child(t, &C, fds, &cpid, box)) < 0 || (rc = child_resume(t, &C)) < 0)
 			goto fail_c;
 	}
 
@@ -781,10 +1038,14 @@ void op_prepare_spare(int sock, const struct dbh_request *q)
 		fail(&r, EAGAIN, "too many spares (%d) under this helper", MAX_SPARES);
 		goto out;
 	}
+	if (q->args[3] && !box_is((pid_t)q->args[3])) {
+		fail(&r, ESRCH, "%lld is not a box of this helper", (long long)q->args[3]);
+		goto out;
+	}
 	memset(sp, 0, sizeof(*sp));
 	sp->busy = 1; /* taken while pid is still 0 */
 	C.stash = &sp->caught;
-	if ((rc = fork_child(t, &C, NULL, &cpid)) < 0) {
+	if ((rc = fork_child(t, &C, NULL, &cpid, (pid_t)q->args[3])) < 0) {
 		fail(&r, -rc, "spare of template %d: %s", t->pid, C.err);
 		if (cpid > 0)
 			kill(cpid, SIGKILL);
@@ -794,6 +1055,7 @@ void op_prepare_spare(int sock, const struct dbh_request *q)
 	}
 	sp->pid = cpid;
 	sp->template = t->pid;
+	sp->box = (pid_t)q->args[3];
 	sp->base = C.base;
 	sp->at_syscall_exit = C.at_syscall_exit;
 	r.values[0] = cpid;
@@ -874,7 +1136,7 @@ void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds)
 		     t && t->broken[0] ? t->broken : "");
 		goto out;
 	}
-	if ((rc = fork_child(t, &C, fds, &cpid)) < 0 || (rc = tracee_requeue_signals(&C, C.stash, C.stash->n)) < 0 ||
+	if ((rc = fork_child(t, &C, fds, &cpid, 0)) < 0 || (rc = tracee_requeue_signals(&C, C.stash, C.stash->n)) < 0 ||
 	    (rc = tracee_settle(&C)) < 0 || (rc = tracee_set_regs(&C, &t->regs)) < 0)
 		goto fail_c;
 	int64_t dirty = 0, scanned = 0;

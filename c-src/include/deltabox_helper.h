@@ -13,14 +13,16 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 4
+#define DBH_PROTOCOL_VERSION 5
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
 
 enum dbh_op {
 	DBH_OP_HELLO = 1,  /* -> values[0] protocol version, values[1] helper pid */
-	DBH_OP_SPAWN = 2,  /* data: cwd \0 argv... \0 \0 env... \0 \0 ; fds: stdin, stdout, stderr
+	DBH_OP_SPAWN = 2,  /* data: cwd \0 argv... \0 \0 env... \0 \0 ; fds: stdin, stdout, stderr;
+	                      args[0] box init pid (0: none): the process runs inside that box's
+	                      namespaces and root, cwd is a path inside the box
 	                      -> values[0] pid; one fd back: the child's pidfd */
 	DBH_OP_WAIT = 3,   /* args[0] pid -> values[0] si_code (CLD_EXITED, CLD_KILLED, CLD_DUMPED),
 	                      values[1] exit status or signal; replies when the process has ended */
@@ -35,6 +37,10 @@ enum dbh_op {
 	DBH_OP_ROLLBACK = 7,   /* args[0] template id, args[1] live pid to kill and forget (0: none),
 	                          args[2] spare id made by DBH_OP_PREPARE_SPARE for this template (0:
 	                          none; a spare that is gone is skipped, not an error);
+	                          args[3] box init pid (0: the template's own namespaces): the new
+	                          process lands in that box's namespaces and root, at the template's cwd
+	                          path; the box's PID namespace must be inside the template's (made
+	                          by DBH_OP_BOX_CREATE with the template's box as parent);
 	                          fds: the new process's stdin, stdout, stderr
 	                          -> values[0] pid of the new live process, values[1] 1 if it was the
 	                          spare, 0 if forked from the template now, values[2] nanoseconds the
@@ -53,7 +59,9 @@ enum dbh_op {
 	                          now, not after the rollback), at most args[2] pages of them.
 	                          Forks a spare from the template and fixes it up like a rollback's new
 	                          process, all but the stdio and the final resume; it stays stopped
-	                          under ptrace until a DBH_OP_ROLLBACK names it
+	                          under ptrace until a DBH_OP_ROLLBACK names it; args[3] box init pid
+	                          (0: none) as DBH_OP_ROLLBACK's: a rollback takes the spare only
+	                          into the same box
 	                          -> values[0] spare id (its pid), values[1] pages copied ahead */
 	DBH_OP_DUMP_CLONE = 11, /* args[0] template id; fds: the clone's stdin, stdout, stderr, and
 	                          optionally a fourth that receives the start address of every page
@@ -67,7 +75,20 @@ enum dbh_op {
 	DBH_OP_ADOPT = 12,     /* args[0] pid of a child of the helper that is none of its processes
 	                          (e.g. restored by a criu swrk with restore-sibling): it becomes a
 	                          live process of the helper (checkpoint, rollback, wait) */
+	DBH_OP_BOX_CREATE = 13, /* args[0] DBH_BOX_* flags, args[1] parent box init pid (0: none; else
+	                          the new box's PID namespace is a child of the parent box's, so that
+	                          templates of the parent can be rolled back into it);
+	                          data: root directory (host path) \0 hostname \0.
+	                          Makes new mount, PID, UTS, IPC (and network) namespaces whose PID 1,
+	                          the box init, is the helper's child: root pivoted to the directory,
+	                          fresh /proc, a minimal /dev, loopback up. The init only reaps orphans.
+	                          Killing it (SIGKILL) kills every process of the box and drops its
+	                          mounts: that is how a box is destroyed (WAIT reports its end)
+	                          -> values[0] init pid; one fd back: the init's pidfd */
 };
+
+/* DBH_OP_BOX_CREATE's flags */
+#define DBH_BOX_HOST_NETWORK 0x1  /* keep the host's network namespace (else: only loopback) */
 
 /* DBH_OP_INSPECT's values[] */
 enum dbh_inspect_value {

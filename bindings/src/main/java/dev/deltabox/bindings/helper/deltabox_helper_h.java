@@ -246,10 +246,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)4L;
+    private static final int DBH_PROTOCOL_VERSION = (int)5L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 4
+     * #define DBH_PROTOCOL_VERSION 5
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -389,6 +389,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_ADOPT() {
         return DBH_OP_ADOPT;
+    }
+    private static final int DBH_OP_BOX_CREATE = (int)13L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_BOX_CREATE = 13
+     * }
+     */
+    public static int DBH_OP_BOX_CREATE() {
+        return DBH_OP_BOX_CREATE;
     }
     private static final int DBH_INSPECT_THREADS = (int)0L;
     /**
@@ -587,5 +596,14 @@ public class deltabox_helper_h {
      */
     public static int DBH_FD_OTHER() {
         return DBH_FD_OTHER;
+    }
+    private static final int DBH_BOX_HOST_NETWORK = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_BOX_HOST_NETWORK 0x1
+     * }
+     */
+    public static int DBH_BOX_HOST_NETWORK() {
+        return DBH_BOX_HOST_NETWORK;
     }
 }

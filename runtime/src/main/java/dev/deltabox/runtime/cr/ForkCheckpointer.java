@@ -61,6 +61,26 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts {@code argv} inside {@code box} (null: no box): in its namespaces and root, with
+     * {@code cwd} a path inside the box (null: its root). It is the helper's child like any
+     * spawned process: checkpoints and rollbacks of it stay in the box.
+     */
+    public synchronized LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd, BoxNamespaces box) {
+        ensureOpen();
+        requireSameHelper(box);
+        StdioPipes io = StdioPipes.create();
+        try {
+            HelperClient.Spawned s = helper.spawn(argv, env, cwd, io.childIn, io.childOut, io.childErr,
+                    box == null ? 0 : box.initPid());
+            return track(io.adopt(s.pid(), s.pidfd()));
+        } catch (HelperException e) {
+            io.closeAll();
+            throw translate(e, "spawn " + argv.get(0) + (box == null ? "" : " in " + box),
+                    CheckpointException.Reason.PROCESS_GONE);
+        }
+    }
+
     /** What /proc says about the process; it keeps running. */
     public HelperClient.Inspection inspect(LiveProcess p) {
         try {
@@ -159,6 +179,33 @@ public final class ForkCheckpointer implements AutoCloseable {
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /**
+     * Forks a new live process from {@code t} into box {@code into} (null: the template's own
+     * namespaces, as {@link #rollback(Template, LiveProcess)}): it gets the box's namespaces and
+     * root, the template's cwd path inside it, and the template's open files re-opened by path
+     * inside it; its memory is the template's. {@code into} must have been made with the
+     * template's box as its parent (or an ancestor). {@code replacing} (may be null) is killed.
+     */
+    public synchronized Rollback rollback(Template t, LiveProcess replacing, BoxNamespaces into) {
+        ensureOpen();
+        requireOwn(t);
+        requireSameHelper(into);
+        StdioPipes io = StdioPipes.create();
+        try {
+            HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(), 0,
+                    into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr);
+            if (replacing != null) {
+                processes.remove(replacing.pid());
+                replacing.close();
+            }
+            return new Rollback(track(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
+        } catch (HelperException e) {
+            io.closeAll();
+            throw translate(e, "rollback to template " + t.id() + (into == null ? "" : " into " + into),
+                    CheckpointException.Reason.TEMPLATE_GONE);
         }
     }
 
@@ -298,6 +345,12 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("this ForkCheckpointer is closed");
+    }
+
+    private void requireSameHelper(BoxNamespaces box) {
+        if (box != null && box.helper() != helper) {
+            throw new IllegalArgumentException(box + " belongs to another helper");
+        }
     }
 
     private void requireOwn(Template t) {

@@ -269,6 +269,73 @@ public final class HelperClient implements AutoCloseable {
         call(DBH_OP_ADOPT(), new int[0]);
     }
 
+    /** A box made by {@link #createBox}: its init's PID (the box's id for the helper) and a pidfd on the init, the caller's. */
+    public record Box(long initPid, int pidfd) {}
+
+    /**
+     * Makes a box: new mount, PID, UTS, IPC and (unless {@code hostNetwork}) network namespaces,
+     * rooted at {@code root} (a host directory) with a fresh /proc, a minimal /dev and the given
+     * hostname. With {@code parentInitPid} (0: none) the box's PID namespace is a child of that
+     * box's, so that templates of the parent can be rolled back into it. Killing the init
+     * destroys the box; {@link #waitFor} reports its end.
+     */
+    public synchronized Box createBox(Path root, String hostname, boolean hostNetwork, long parentInitPid) {
+        var data = new java.io.ByteArrayOutputStream();
+        putString(data, root.toString());
+        putString(data, hostname);
+        byte[] bytes = data.toByteArray();
+        if (bytes.length > DBH_DATA_MAX()) throw new IllegalArgumentException("box root path too long: " + root);
+        MemorySegment.copy(bytes, 0, dbh_request.data(request), ValueLayout.JAVA_BYTE, 0, bytes.length);
+        dbh_request.data_len(request, bytes.length);
+        dbh_request.args(request, 0, hostNetwork ? DBH_BOX_HOST_NETWORK() : 0);
+        dbh_request.args(request, 1, parentInitPid);
+        int nfds = call(DBH_OP_BOX_CREATE(), new int[0]);
+        if (nfds != 1) throw new HelperException(0, "helper replied to box create without a pidfd");
+        return new Box(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
+    }
+
+    /**
+     * Like {@link #spawn(List, Map, Path, int, int, int)}, inside the box whose init is
+     * {@code boxInitPid} (0: none): its namespaces and root; {@code cwd} is a path inside the box.
+     * The process is still the helper's child.
+     */
+    public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int stdin, int stdout,
+                                      int stderr, long boxInitPid) {
+        dbh_request.args(request, 0, boxInitPid);
+        try {
+            return spawn(argv, env, cwd, stdin, stdout, stderr);
+        } finally {
+            dbh_request.args(request).fill((byte) 0); // when spawn refused before the call
+        }
+    }
+
+    /**
+     * Like {@link #rollback(long, long, long, int, int, int)}, into the box whose init is
+     * {@code intoBoxInitPid} (0: the template's own namespaces): the new process gets that box's
+     * namespaces and root and the template's cwd path inside it. The box must have been made
+     * with the template's box as its parent (or an ancestor).
+     */
+    public synchronized RolledBack rollback(long templateId, long replacePid, long spareId, long intoBoxInitPid,
+                                            int stdin, int stdout, int stderr) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, replacePid);
+        dbh_request.args(request, 2, spareId);
+        dbh_request.args(request, 3, intoBoxInitPid);
+        int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
+        return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
+    }
+
+    /** Like {@link #prepareSpare(long, long, int)}, forked into box {@code intoBoxInitPid}; a rollback takes it only into that box. */
+    public synchronized Spare prepareSpare(long templateId, long hotFrom, int maxPrefault, long intoBoxInitPid) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, hotFrom);
+        dbh_request.args(request, 2, maxPrefault);
+        dbh_request.args(request, 3, intoBoxInitPid);
+        call(DBH_OP_PREPARE_SPARE(), new int[0]);
+        return new Spare(value(0), value(1));
+    }
+
     private long value(int index) {
         return dbh_reply.values(reply, index);
     }
@@ -279,7 +346,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
         for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
-        if (op != DBH_OP_SPAWN()) dbh_request.data_len(request, 0);
+        if (op != DBH_OP_SPAWN() && op != DBH_OP_BOX_CREATE()) dbh_request.data_len(request, 0);
         int rc = dbh_call(sock, request, fdsOut, reply, fdsIn, DBH_MAX_FDS());
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);

@@ -1,0 +1,437 @@
+/*
+ * Boxes: isolated sets of Linux namespaces (mount, PID, UTS, IPC and, unless the host's network
+ * is asked for, network) whose processes stay the helper's children.
+ *
+ * Why the helper makes them and not the JVM: the helper must be the parent of every box process
+ * (it ptraces them, and template forks use CLONE_PARENT), and a process can only get a parent
+ * outside its PID namespace by being cloned with CLONE_PARENT by a child of that parent. So:
+ *
+ *   helper ── fork ──> intermediate ── clone(CLONE_PARENT | CLONE_NEW*) ──> box init (PID 1)
+ *
+ * and with a parent box, whose PID namespace the new one must be a child of:
+ *
+ *   helper ── fork ──> intermediate ── setns(parent box, CLONE_NEWPID)
+ *                                   ── clone(CLONE_PARENT) ──> second intermediate (in the parent
+ *                                      box's PID namespace: the kernel refuses CLONE_NEWPID while
+ *                                      a process's namespace for children differs from its own)
+ *                                   ── clone(CLONE_PARENT | CLONE_NEW*) ──> box init
+ *
+ * The intermediates exit (reaped by the server loop as strangers); the init (a function of
+ * this binary, no exec) pivots into the box's root, mounts a fresh /proc and a minimal /dev, sets the hostname,
+ * brings up loopback, reports ready and then only reaps the orphans of the box, forever. With a
+ * parent box, the new PID namespace is a child of the parent's: the kernel lets a process
+ * clone only into its own PID namespace or a descendant (pidns_install), so that is what lets a
+ * template of the parent box be rolled back into the new one (templates.c).
+ *
+ * The init's pid as the helper numbers it comes with its ready message: the setup channel is a
+ * socketpair with SO_PASSCRED on the helper's end, and the kernel translates the sender's pid
+ * into the receiver's PID namespace (the init's own getpid() says 1).
+ *
+ * A box is destroyed by killing its init: when PID 1 of a namespace dies the kernel kills every
+ * other process in it (and in its descendant namespaces), and the mounts go with the last
+ * process of the mount namespace. The init is in the helper's process table, so WAIT reports
+ * its end and SIGNAL reaches it (from an ancestor namespace SIGKILL is always delivered, while
+ * processes inside the box cannot kill their PID 1).
+ *
+ * Spawning into a box (spawn_enter_box) works the same way: a forked intermediate joins the
+ * box's namespaces and root through the init's pidfd, then clones the real process with
+ * CLONE_PARENT.
+ *
+ * Everything here runs on the helper's one thread; the box table is the helper's alone.
+ */
+#define _GNU_SOURCE
+#include "helper.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <net/if.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAX_BOXES 256
+#define BOX_NS_FLAGS (CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC)
+
+struct box {
+	pid_t init;  /* 0: free slot. Our child (CLONE_PARENT): the pid is ours until we reap it */
+	int pidfd;
+	int flags;   /* DBH_BOX_* */
+};
+
+static struct box boxes[MAX_BOXES];
+
+static struct box *box_find(pid_t init)
+{
+	if (init <= 0)
+		return NULL;
+	for (int i = 0; i < MAX_BOXES; i++)
+		if (boxes[i].init == init)
+			return &boxes[i];
+	return NULL;
+}
+
+int box_is(pid_t init)
+{
+	return box_find(init) != NULL;
+}
+
+int box_pidfd(pid_t init)
+{
+	struct box *b = box_find(init);
+	return b ? b->pidfd : -1;
+}
+
+void boxes_ended(pid_t pid)
+{
+	struct box *b = box_find(pid);
+	if (b) {
+		close(b->pidfd);
+		memset(b, 0, sizeof(*b));
+	}
+}
+
+/* What the intermediates and the init tell the helper through the setup socket (one message each). */
+struct box_msg {
+	int32_t kind;  /* BOX_MSG_* */
+	int32_t err;   /* errno, for BOX_MSG_ERROR */
+	char text[200];
+};
+
+enum { BOX_MSG_READY = 1, BOX_MSG_ERROR = 2 };
+
+static void msg_send(int fd, int kind, int err, const char *fmt, ...)
+{
+	struct box_msg m = { .kind = kind, .err = err };
+	if (fmt) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(m.text, sizeof(m.text), fmt, ap);
+		va_end(ap);
+	}
+	(void)!send(fd, &m, sizeof(m), MSG_NOSIGNAL);
+}
+
+/* Reports a failed setup step with errno and exits: the box's namespaces die with the init. */
+static __attribute__((noreturn)) void init_fail(int fd, const char *fmt, const char *arg)
+{
+	int e = errno;
+	char step[160];
+	snprintf(step, sizeof(step), fmt, arg);
+	msg_send(fd, BOX_MSG_ERROR, e, "%s: %s", step, strerror(e));
+	_exit(1);
+}
+
+static void path_in(char *out, size_t len, const char *root, const char *rel)
+{
+	snprintf(out, len, "%s/%s", root, rel);
+}
+
+/* Makes the root's mount point for a kernel filesystem if the box's tree lacks it. */
+static void ensure_dir(const char *path, mode_t mode)
+{
+	if (mkdir(path, mode) < 0 && errno != EEXIST)
+		return; /* the mount on it will fail and say why */
+}
+
+static const char *const host_devices[] = { "null", "zero", "full", "random", "urandom", "tty" };
+
+/* The minimal /dev: a tmpfs with the harmless host devices bound in, a private devpts, shm. */
+static void init_dev(int fd, const char *root)
+{
+	char dev[PATH_MAX], p[PATH_MAX + 32];
+	path_in(dev, sizeof(dev), root, "dev");
+	ensure_dir(dev, 0755);
+	if (mount("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=1m") < 0)
+		init_fail(fd, "mounting a tmpfs at %s", dev);
+	for (size_t i = 0; i < sizeof(host_devices) / sizeof(host_devices[0]); i++) {
+		char host[64];
+		snprintf(host, sizeof(host), "/dev/%s", host_devices[i]);
+		snprintf(p, sizeof(p), "%s/%s", dev, host_devices[i]);
+		int f = open(p, O_CREAT | O_WRONLY | O_CLOEXEC, 0666);
+		if (f < 0)
+			init_fail(fd, "creating %s", p);
+		close(f);
+		if (mount(host, p, NULL, MS_BIND, NULL) < 0)
+			init_fail(fd, "binding the host's %s into the box", host);
+	}
+	snprintf(p, sizeof(p), "%s/pts", dev);
+	if (mkdir(p, 0755) < 0)
+		init_fail(fd, "mkdir %s", p);
+	if (mount("devpts", p, "devpts", MS_NOSUID | MS_NOEXEC, "newinstance,ptmxmode=0666,mode=620") < 0)
+		init_fail(fd, "mounting a new devpts instance at %s", p);
+	snprintf(p, sizeof(p), "%s/shm", dev);
+	if (mkdir(p, 01777) < 0)
+		init_fail(fd, "mkdir %s", p);
+	if (mount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") < 0)
+		init_fail(fd, "mounting a tmpfs at %s", p);
+	static const char *const links[][2] = {
+		{ "pts/ptmx", "ptmx" }, { "/proc/self/fd", "fd" }, { "/proc/self/fd/0", "stdin" },
+		{ "/proc/self/fd/1", "stdout" }, { "/proc/self/fd/2", "stderr" },
+	};
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		snprintf(p, sizeof(p), "%s/%s", dev, links[i][1]);
+		if (symlink(links[i][0], p) < 0)
+			init_fail(fd, "symlink %s", p);
+	}
+}
+
+static void loopback_up(int fd)
+{
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	struct ifreq ifr = { 0 };
+	strcpy(ifr.ifr_name, "lo");
+	if (s < 0 || ioctl(s, SIOCGIFFLAGS, &ifr) < 0)
+		init_fail(fd, "reading the flags of %s", "lo");
+	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+	if (ioctl(s, SIOCSIFFLAGS, &ifr) < 0)
+		init_fail(fd, "bringing %s up", "lo");
+	close(s);
+}
+
+/* PID 1 of a new box. Never returns; exits only when a setup step fails. */
+static __attribute__((noreturn)) void box_init(const char *root, const char *hostname, int new_net, int fd)
+{
+	char p[PATH_MAX];
+	/* the helper is our parent (CLONE_PARENT): a box does not outlive its helper */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	prctl(PR_SET_NAME, "box-init");
+	/* all blocked: SIGCHLD is taken by sigwaitinfo below, the rest stays pending forever */
+	sigset_t all;
+	sigfillset(&all);
+	sigprocmask(SIG_SETMASK, &all, NULL);
+	/* nothing we mount may propagate back to the host */
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		init_fail(fd, "making the box's mounts private%s", "");
+	/* pivot_root needs the new root to be a mount point; recursive: mounts the caller put
+	 * under the root come along */
+	if (mount(root, root, NULL, MS_BIND | MS_REC, NULL) < 0)
+		init_fail(fd, "binding the root %s onto itself", root);
+	path_in(p, sizeof(p), root, "proc");
+	ensure_dir(p, 0555);
+	/* mounted by PID 1 of the new namespace: it shows the box's processes only */
+	if (mount("proc", p, "proc", MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL) < 0)
+		init_fail(fd, "mounting proc at %s", p);
+	init_dev(fd, root);
+	/* pivot_root(".", "."): the old root ends up stacked on the new one, and the detach
+	 * removes it; no directory for the old root is needed inside the box */
+	if (chdir(root) < 0)
+		init_fail(fd, "chdir %s", root);
+	if (syscall(SYS_pivot_root, ".", ".") < 0)
+		init_fail(fd, "pivot_root into %s", root);
+	if (umount2(".", MNT_DETACH) < 0)
+		init_fail(fd, "detaching the host's root%s", "");
+	if (chdir("/") < 0)
+		init_fail(fd, "chdir /%s", "");
+	if (sethostname(hostname, strlen(hostname)) < 0)
+		init_fail(fd, "sethostname %s", hostname);
+	if (new_net)
+		loopback_up(fd);
+	int null = open("/dev/null", O_RDWR);
+	if (null < 0)
+		init_fail(fd, "opening /dev/null inside the box%s", "");
+	for (int i = 0; i < 3; i++)
+		dup2(null, i);
+	/* nothing of the helper's (its socket, signalfd, other boxes' pipes) stays open in here */
+	if (fd > 3)
+		syscall(SYS_close_range, 3, fd - 1, 0);
+	syscall(SYS_close_range, fd + 1, ~0U, 0);
+	msg_send(fd, BOX_MSG_READY, 0, NULL);
+	close(fd);
+
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	for (;;) {
+		/* orphans of the box are reparented to us; a blocked SIGCHLD stays pending, so one
+		 * arriving between ECHILD and sigwaitinfo is not lost */
+		if (waitpid(-1, NULL, __WALL) < 0 && errno == ECHILD)
+			sigwaitinfo(&chld, NULL);
+	}
+}
+
+/* One setup message and its sender's pid as we number it; -1 when every sender is gone. */
+static int read_msg(int fd, struct box_msg *m, pid_t *sender)
+{
+	char control[CMSG_SPACE(sizeof(struct ucred))];
+	struct iovec iov = { m, sizeof(*m) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+			      .msg_controllen = sizeof(control) };
+	ssize_t n;
+	while ((n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
+		;
+	if (n != (ssize_t)sizeof(*m))
+		return -1;
+	*sender = 0;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS) {
+			struct ucred u;
+			memcpy(&u, CMSG_DATA(c), sizeof(u));
+			*sender = u.pid;
+		}
+	return 0;
+}
+
+/* An intermediate's failure: reported, then it exits (the server loop reaps it). */
+static __attribute__((noreturn)) void mid_fail(int fd, const char *what, pid_t parent)
+{
+	int e = errno;
+	msg_send(fd, BOX_MSG_ERROR, e, "%s%.0d: %s", what, parent, strerror(e));
+	_exit(1);
+}
+
+void op_box_create(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	int flags = (int)q->args[0];
+	pid_t parent = (pid_t)q->args[1];
+	struct box *pb = NULL, *b = NULL;
+	int sv[2] = { -1, -1 }, on = 1;
+	if (q->data_len == 0 || q->data[q->data_len - 1] != '\0') {
+		fail(&r, EINVAL, "box data is not NUL-terminated");
+		goto out;
+	}
+	const char *root = q->data;
+	size_t rootlen = strlen(root);
+	const char *hostname = rootlen + 1 < q->data_len ? root + rootlen + 1 : "box";
+	struct stat st;
+	if (flags & ~DBH_BOX_HOST_NETWORK) {
+		fail(&r, EINVAL, "unknown box flags %#x", flags);
+		goto out;
+	}
+	if (root[0] != '/' || rootlen >= PATH_MAX - 32) {
+		fail(&r, EINVAL, "box root '%s' is not an absolute path", root);
+		goto out;
+	}
+	if (stat(root, &st) < 0) {
+		fail(&r, errno, "box root '%s': %s", root, strerror(errno));
+		goto out;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		fail(&r, ENOTDIR, "box root '%s': %s", root, strerror(ENOTDIR));
+		goto out;
+	}
+	if (!*hostname || strlen(hostname) > 64) {
+		fail(&r, EINVAL, "box hostname '%s' must have 1 to 64 characters", hostname);
+		goto out;
+	}
+	if (parent && !(pb = box_find(parent))) {
+		fail(&r, ESRCH, "parent box %d is not a box of this helper", parent);
+		goto out;
+	}
+	for (int i = 0; i < MAX_BOXES && !b; i++)
+		if (!boxes[i].init)
+			b = &boxes[i];
+	if (!b || !child_find(0)) {
+		fail(&r, EAGAIN, "too many boxes or processes under this helper");
+		goto out;
+	}
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0 ||
+	    setsockopt(sv[0], SOL_SOCKET, SO_PASSCRED, &on, sizeof(on)) < 0) {
+		fail(&r, errno, "setup socket: %s", strerror(errno));
+		goto out;
+	}
+	pid_t mid = fork();
+	if (mid < 0) {
+		fail(&r, errno, "fork: %s", strerror(errno));
+		goto out;
+	}
+	if (mid == 0) {
+		close(sv[0]);
+		if (pb) {
+			if (setns(pb->pidfd, CLONE_NEWPID) < 0)
+				mid_fail(sv[1], "joining the PID namespace of parent box ", parent);
+			/* born in the parent box's PID namespace; CLONE_PARENT: the helper's child */
+			long mid2 = syscall(SYS_clone, CLONE_PARENT | SIGCHLD, 0, 0, 0, 0);
+			if (mid2 < 0)
+				mid_fail(sv[1], "clone into the PID namespace of parent box ", parent);
+			if (mid2 > 0)
+				_exit(0);
+		}
+		unsigned long cf = CLONE_PARENT | SIGCHLD | BOX_NS_FLAGS |
+				   ((flags & DBH_BOX_HOST_NETWORK) ? 0 : CLONE_NEWNET);
+		long pid = syscall(SYS_clone, cf, 0, 0, 0, 0);
+		if (pid == 0)
+			box_init(root, hostname, !(flags & DBH_BOX_HOST_NETWORK), sv[1]);
+		if (pid < 0)
+			mid_fail(sv[1], "clone with new namespaces", 0);
+		_exit(0);
+	}
+	close(sv[1]);
+	sv[1] = -1;
+	while (waitpid(mid, NULL, 0) < 0 && errno == EINTR)
+		;
+	struct box_msg m;
+	pid_t init = 0;
+	if (read_msg(sv[0], &m, &init) < 0) {
+		fail(&r, EIO, "box %s: its setup processes died without a word", root);
+		goto out;
+	}
+	if (m.kind != BOX_MSG_READY) {
+		fail(&r, m.err, "box %s: %s", root, m.text); /* the sender exits; the server loop reaps it */
+		goto out;
+	}
+	int pidfd = init > 0 ? (int)syscall(SYS_pidfd_open, init, 0) : -1;
+	int mine = pidfd >= 0 ? (int)syscall(SYS_pidfd_open, init, 0) : -1; /* the caller's copy */
+	if (mine < 0) {
+		fail(&r, init > 0 ? errno : EPROTO, "box %s: no pidfd for its init %d: %s", root, init,
+		     init > 0 ? strerror(errno) : "no credentials with its ready message");
+		if (init > 0)
+			kill(init, SIGKILL); /* not ours to track yet: the server loop reaps it */
+		if (pidfd >= 0)
+			close(pidfd);
+		goto out;
+	}
+	*b = (struct box){ .init = init, .pidfd = pidfd, .flags = flags };
+	child_add(init);
+	r.values[0] = init;
+	close(sv[0]);
+	send_reply(sock, &r, &mine, 1);
+	close(mine);
+	return;
+out:
+	for (int i = 0; i < 2; i++)
+		if (sv[i] >= 0)
+			close(sv[i]);
+	send_reply(sock, &r, NULL, 0);
+}
+
+/*
+ * In a freshly forked intermediate: joins every namespace of box `init` and its root. Returns
+ * 0, or -errno with `err` saying which step failed. The caller then clones the real process
+ * with CLONE_PARENT (the intermediate's own PID stays in the helper's namespace; its children
+ * are born in the box's).
+ */
+int box_enter(pid_t init, int rootfd, char *err, size_t errlen)
+{
+	struct box *b = box_find(init);
+	if (!b) {
+		snprintf(err, errlen, "%d is not a box of this helper", init);
+		return -ESRCH;
+	}
+	/* pidfd setns with several namespaces at once (Linux 5.8+): all or nothing */
+	int ns = BOX_NS_FLAGS | CLONE_NEWNET;
+	if (setns(b->pidfd, ns) < 0) {
+		int e = errno;
+		snprintf(err, errlen, "joining the namespaces of box %d: %s", init, strerror(e));
+		return -e;
+	}
+	/* setns(CLONE_NEWNS) puts us at the namespace's topmost root; the box's root is what its
+	 * init pivoted into, so take that explicitly */
+	if (fchdir(rootfd) < 0 || chroot(".") < 0) {
+		int e = errno;
+		snprintf(err, errlen, "entering the root of box %d: %s", init, strerror(e));
+		return -e;
+	}
+	return 0;
+}
