@@ -15,6 +15,7 @@
 #include <sys/xattr.h>      /* *xattr, XATTR_* */
 #include <sys/file.h>       /* flock, LOCK_* */
 #include <sys/mount.h>      /* mount, umount2, MS_*, MNT_*, OPEN_TREE_* */
+#include <linux/openat2.h>  /* struct open_how, RESOLVE_* (openat2 by syscall: no glibc wrapper) */
 #include <sched.h>          /* unshare, setns, CLONE_NEW* */
 #include <sys/prctl.h>      /* prctl, PR_* */
 #include <signal.h>         /* kill, SIG* */

@@ -11,6 +11,8 @@ public final class Main {
             commands:
               doctor [--json]   check every requirement of DeltaBox on this machine;
                                 exits non-zero when a hard requirement is missing
+              shell [OPTIONS]   an interactive session in a new box (or commands from a pipe),
+                                with :checkpoint, :rollback, :fork, :tree (deltabox shell --help)
               fs ...            mount a DeltaFS view; checkpoint, roll back, list, unmount
                                 (deltabox fs help)
               help              this text
@@ -31,6 +33,7 @@ public final class Main {
         return switch (args[0]) {
             case "doctor" -> DoctorCommand.run(rest);
             case "fs" -> FsCommand.run(rest, System.out, System.err);
+            case "shell" -> ShellCommand.run(rest, System.in, System.out, System.err);
             default -> {
                 System.err.println("deltabox: unknown command '" + args[0] + "'\n");
                 System.err.print(USAGE);

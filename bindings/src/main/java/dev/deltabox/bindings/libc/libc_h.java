@@ -7040,6 +7040,36 @@ public class libc_h {
         return SYS_open_tree;
     }
 
+    private static final int SYS_openat2 = (int)437L;
+    /**
+     * {@snippet lang=c :
+     * #define SYS_openat2 437
+     * }
+     */
+    public static int SYS_openat2() {
+        return SYS_openat2;
+    }
+
+    private static final int RESOLVE_NO_MAGICLINKS = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * #define RESOLVE_NO_MAGICLINKS 2
+     * }
+     */
+    public static int RESOLVE_NO_MAGICLINKS() {
+        return RESOLVE_NO_MAGICLINKS;
+    }
+
+    private static final int RESOLVE_IN_ROOT = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * #define RESOLVE_IN_ROOT 16
+     * }
+     */
+    public static int RESOLVE_IN_ROOT() {
+        return RESOLVE_IN_ROOT;
+    }
+
     private static final int SYS_pidfd_getfd = (int)438L;
     /**
      * {@snippet lang=c :

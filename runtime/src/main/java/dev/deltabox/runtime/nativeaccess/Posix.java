@@ -64,6 +64,10 @@ public final class Posix {
             FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, libc_h.C_POINTER, JAVA_INT),
             Linker.Option.firstVariadicArg(1));
 
+    private static final MethodHandle SYSCALL_OPENAT2 = Errno.capturing(libc_h.syscall.address(),
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, libc_h.C_POINTER, libc_h.C_POINTER, JAVA_LONG),
+            Linker.Option.firstVariadicArg(1));
+
     private static int ret(int r, MemorySegment err) {
         return r < 0 ? -Errno.of(err) : r;
     }
@@ -229,6 +233,14 @@ public final class Posix {
         try {
             return (int) ret((long) SYSCALL_OPEN_TREE.invokeExact(err, (long) libc_h.SYS_open_tree(), dirfd, path, flags),
                     err);
+        } catch (Throwable t) { throw fail(t); }
+    }
+
+    /** openat2(2) (no glibc wrapper): {@code how} is a struct open_how. */
+    public static int openat2(MemorySegment err, int dirfd, MemorySegment path, MemorySegment how) {
+        try {
+            return (int) ret((long) SYSCALL_OPENAT2.invokeExact(err, (long) libc_h.SYS_openat2(), dirfd, path, how,
+                    how.byteSize()), err);
         } catch (Throwable t) { throw fail(t); }
     }
 }

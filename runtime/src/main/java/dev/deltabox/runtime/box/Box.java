@@ -1,0 +1,508 @@
+package dev.deltabox.runtime.box;
+
+import dev.deltabox.runtime.cr.BoxNamespaces;
+import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.cr.LiveProcess;
+import dev.deltabox.runtime.fs.DeltaFsException;
+import dev.deltabox.runtime.fs.DeltaMount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An agent sandbox: a DeltaFS filesystem and the live sessions (bash, python) working in it,
+ * isolated in their own namespaces, checkpointed, rolled back and forked as one.
+ *
+ * <pre>{@code
+ * try (Box box = Box.create(new BoxOptions())) {
+ *     box.exec("cd /workspace && echo hi > f && X=1");
+ *     Checkpoint c = box.checkpoint("start");
+ *     box.exec("rm f; X=2");
+ *     box.rollback(c);                     // f is back, and $X is 1 again
+ *     List<Box> kids = box.fork(c, 10);    // ten independent boxes starting from c
+ * }
+ * }</pre>
+ *
+ * <p>Checkpoint and rollback happen between commands: each takes every session's lock first, so
+ * they wait for a running {@code exec} to end. Concurrency: every public method is thread-safe;
+ * the box lock ({@link #lock}) orders checkpoint, rollback, fork, session start and close.
+ */
+public final class Box implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Box.class);
+    private static final Path DEFAULT_STATE_ROOT = Path.of("/var/lib/deltabox/boxes");
+    private static final AtomicLong NEXT_LOCAL_ID = new AtomicLong(1);
+
+    private final BoxRuntime rt;
+    private final BoxOptions options;
+    private final BoxFamily family;
+    private final String id;
+    private final DeltaMount mount;
+    private final BoxFiles files;
+    /** The namespaces; destroyed when this box and every box forked from it are closed (theirs nest in it). */
+    private final Namespaces ns;
+    private final BoxCgroup cgroup;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, BoxSession> sessions = new LinkedHashMap<>(); // guarded by lock
+    private long current; // guarded by lock: the checkpoint the box was last checkpointed at or rolled back to
+    private volatile boolean closed;
+
+    private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount mount, Namespaces ns,
+                BoxCgroup cgroup, long current) {
+        this.rt = rt;
+        this.options = options;
+        this.family = family;
+        this.id = id;
+        this.mount = mount;
+        this.files = new BoxFiles(mount.mountpoint());
+        this.ns = ns;
+        this.cgroup = cgroup;
+        this.current = current;
+    }
+
+    /**
+     * A box's namespaces, counted: a box forked from this one nests its PID namespace in this
+     * one's, and killing this init would kill it too, so the init is killed only when the box and
+     * every box forked from it are closed. Guarded by Box.class.
+     */
+    private static final class Namespaces {
+        final BoxNamespaces box;
+        final Namespaces parent;
+        int users = 1;
+        /** Run once the init is gone: the box's mount, which the init's mount namespace holds until then. */
+        volatile Runnable afterDestroy = () -> {};
+
+        Namespaces(BoxNamespaces box, Namespaces parent) {
+            this.box = box;
+            this.parent = parent;
+            if (parent != null) {
+                synchronized (Box.class) {
+                    parent.users++;
+                }
+            }
+        }
+
+        /** The box closes: its processes go now; the init stays while boxes forked from it live. */
+        void closeOwn() {
+            boolean last;
+            synchronized (Box.class) {
+                last = --users == 0;
+            }
+            if (!last) {
+                try {
+                    box.retire();
+                } catch (java.io.IOException e) {
+                    throw new BoxException("cannot end the processes of " + box + ": " + e.getMessage(), e);
+                }
+                return;
+            }
+            destroy();
+            if (parent != null) parent.releaseChild();
+        }
+
+        private void destroy() {
+            try {
+                box.destroy();
+            } finally {
+                afterDestroy.run();
+            }
+        }
+
+        private void releaseChild() {
+            Namespaces n = this;
+            while (n != null) {
+                synchronized (Box.class) {
+                    if (--n.users > 0) return;
+                }
+                n.destroy();
+                n = n.parent;
+            }
+        }
+    }
+
+    /** Creates a box, or reopens the one whose state directory {@code options} names (at its last state). */
+    public static Box create(BoxOptions options) {
+        BoxRuntime rt = BoxRuntime.acquire();
+        String id = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
+        Path state = options.stateDir != null ? options.stateDir : DEFAULT_STATE_ROOT.resolve(id);
+        BoxFamily family = null;
+        DeltaMount mount = null;
+        BoxCgroup cgroup = null;
+        Box box = null;
+        try {
+            family = BoxFamily.open(state);
+            mount = mountView(rt, options, family, id, "main", -1);
+            ensureWorkdir(mount, options);
+            cgroup = BoxCgroup.create(id, options.memoryLimitBytes, options.pidsLimit);
+            Namespaces ns = new Namespaces(makeNamespaces(rt, mount, options, null), null);
+            box = new Box(rt, options, family, id, mount, ns, cgroup, family.latest());
+            box.start();
+            return box;
+        } catch (RuntimeException e) {
+            if (box != null) {
+                box.close();
+            } else {
+                if (cgroup != null) cgroup.close();
+                if (mount != null) unmount(mount);
+                if (family != null) family.release();
+                BoxRuntime.release(rt);
+            }
+            throw e;
+        }
+    }
+
+    private static BoxNamespaces makeNamespaces(BoxRuntime rt, DeltaMount mount, BoxOptions o, Namespaces parent) {
+        try {
+            return BoxNamespaces.create(rt.helper, mount.mountpoint(), o.hostname, o.hostNetwork,
+                    parent == null ? null : parent.box);
+        } catch (RuntimeException e) {
+            throw new BoxException("cannot make the box's namespaces: " + e.getMessage(), e);
+        }
+    }
+
+    private static void unmount(DeltaMount m) {
+        Path mp = m.mountpoint();
+        m.close();
+        BoxRuntime.deleteQuietly(mp);
+    }
+
+    private static DeltaMount mountView(BoxRuntime rt, BoxOptions o, BoxFamily family, String id, String view, long at) {
+        Path mp = rt.runDir.resolve("box-" + id);
+        try {
+            Files.createDirectories(mp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the mount point " + mp, e);
+        }
+        try {
+            DeltaMount.Options mo = DeltaMount.options(o.base, family.fsDir(), mp).name(view).threads(2);
+            if (at >= 0) mo.at(at);
+            return mo.mount();
+        } catch (DeltaFsException e) {
+            BoxRuntime.deleteQuietly(mp);
+            throw new BoxException("cannot mount the box's filesystem: " + e.getMessage(), e);
+        }
+    }
+
+    private void start() {
+        for (var s : options.sessions.entrySet()) startSession(s.getKey(), s.getValue());
+        log.info("box {} ready: state {}, root {}", id, family.stateDir(), mount.mountpoint());
+    }
+
+    /** Made from the host before the box starts: nothing in the box can have planted a symlink yet. */
+    private static void ensureWorkdir(DeltaMount mount, BoxOptions options) {
+        Path host = mount.mountpoint().resolve(options.workdir.substring(1));
+        try {
+            Files.createDirectories(host);
+        } catch (IOException e) {
+            throw new BoxException("cannot create the work directory " + options.workdir + " in the box: " + e.getMessage(), e);
+        }
+    }
+
+    private BoxSession startSession(String name, BoxOptions.SessionKind kind) {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (sessions.containsKey(name)) throw new IllegalArgumentException("the box already has a session '" + name + "'");
+            LiveProcess p = rt.fork.spawn(BoxSession.command(kind), BoxSession.environment(options),
+                    Path.of(options.workdir), ns.box);
+            try {
+                if (cgroup != null) cgroup.add(p.pid());
+                BoxSession s = BoxSession.start(name, kind, p);
+                sessions.put(name, s);
+                return s;
+            } catch (RuntimeException e) {
+                rt.fork.kill(p);
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Path stateDir() {
+        return family.stateDir();
+    }
+
+    /** The box's files, read and written from the host but confined to the box's root. */
+    public BoxFiles files() {
+        return files;
+    }
+
+    /** Runs {@code command} in the "bash" session with a 60 s timeout. */
+    public ExecResult exec(String command) {
+        return exec(command, Duration.ofSeconds(60));
+    }
+
+    public ExecResult exec(String command, Duration timeout) {
+        return session("bash").exec(command, timeout);
+    }
+
+    /** The session named {@code name}. */
+    public BoxSession session(String name) {
+        lock.lock();
+        try {
+            ensureOpen();
+            BoxSession s = sessions.get(name);
+            if (s == null) throw new IllegalArgumentException("no session '" + name + "' in box " + id + "; it has " + sessions.keySet());
+            return s;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Starts another session (e.g. a python REPL); from the next checkpoint on it is checkpointed with the others. */
+    public BoxSession openSession(String name, BoxOptions.SessionKind kind) {
+        return startSession(name, kind);
+    }
+
+    /**
+     * Replaces session {@code name} by a freshly started one (its process is killed; the files
+     * stay as they are): after the session ended (bash {@code exit}), for instance.
+     */
+    public void restartSession(String name) {
+        lock.lock();
+        try {
+            BoxSession old = session(name);
+            sessions.remove(name);
+            LiveProcess p = old.close();
+            if (p != null) rt.fork.kill(p);
+            startSession(name, old.kind());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Checkpoints the box; see {@link #checkpoint(String)}. */
+    public Checkpoint checkpoint() {
+        return checkpoint(null);
+    }
+
+    /**
+     * Checkpoints files and every session together: the sessions are idle (each one's lock is
+     * held, so no command runs) while their templates are taken and the file layer is frozen.
+     * On failure nothing is recorded and whatever was taken is dropped.
+     */
+    public Checkpoint checkpoint(String name) {
+        if (name != null && !name.matches("[A-Za-z][A-Za-z0-9_.-]{0,63}")) {
+            throw new IllegalArgumentException("checkpoint name must start with a letter and be 1-64 of [A-Za-z0-9_.-], was '"
+                    + name + "'");
+        }
+        lock.lock();
+        List<BoxSession> held = new ArrayList<>();
+        try {
+            ensureOpen();
+            if (name != null && family.byName(name) != null) {
+                throw new IllegalArgumentException("a checkpoint named '" + name + "' exists already; pick another name");
+            }
+            long t0 = System.nanoTime();
+            for (BoxSession s : sessions.values()) {
+                s.lockIdle();
+                held.add(s);
+            }
+            Map<String, Long> taken = new LinkedHashMap<>();
+            Map<String, String> methods = new LinkedHashMap<>();
+            try {
+                for (BoxSession s : held) {
+                    taken.put(s.name(), rt.pool.checkpoint(s.process()));
+                    methods.put(s.name(), "fork");
+                }
+                long fsId = mount.checkpoint();
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                Checkpoint c = family.record(fsId, current, name, taken, methods, took);
+                current = c.id();
+                return c;
+            } catch (RuntimeException e) {
+                for (long pid : taken.values()) rt.pool.evict(pid);
+                throw new BoxException("checkpoint of box " + id + " failed, nothing was recorded: " + e.getMessage(), e);
+            }
+        } finally {
+            for (BoxSession s : held) s.unlockIdle();
+            lock.unlock();
+        }
+    }
+
+    /** Rolls back to the checkpoint with this id or name. */
+    public void rollback(String idOrName) {
+        rollback(family.find(idOrName));
+    }
+
+    /**
+     * Makes the box what it was at {@code c}: files and sessions. The new session processes are
+     * made first and the old ones killed only once the files are switched too, so a failure in
+     * either half leaves the box as it was.
+     */
+    public void rollback(Checkpoint c) {
+        lock.lock();
+        List<BoxSession> held = new ArrayList<>();
+        try {
+            ensureOpen();
+            BoxFamily.Entry e = family.entry(c.id());
+            for (BoxSession s : sessions.values()) {
+                if (!e.processes().containsKey(s.name())) {
+                    throw new BoxException("checkpoint " + c.label() + " has no state for session '" + s.name()
+                            + "' (it was opened later); close that session first or roll back to a later checkpoint");
+                }
+            }
+            for (BoxSession s : sessions.values()) {
+                s.lockIdle();
+                held.add(s);
+            }
+            Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
+            try {
+                for (BoxSession s : held) fresh.put(s, rt.pool.rollback(e.processes().get(s.name()), null));
+                mount.rollback(c.id());
+            } catch (RuntimeException x) {
+                for (LiveProcess p : fresh.values()) rt.fork.kill(p);
+                throw new BoxException("rollback of box " + id + " to " + c.label() + " failed; the box is as it was: "
+                        + x.getMessage(), x);
+            }
+            for (var f : fresh.entrySet()) {
+                LiveProcess old = f.getKey().reattach(f.getValue());
+                rt.fork.kill(old);
+            }
+            current = c.id();
+        } finally {
+            for (BoxSession s : held) s.unlockIdle();
+            lock.unlock();
+        }
+    }
+
+    /** Forks {@code n} boxes from the checkpoint with this id or name; see {@link #fork(Checkpoint, int)}. */
+    public List<Box> fork(String idOrName, int n) {
+        return fork(family.find(idOrName), n);
+    }
+
+    /**
+     * {@code n} new, independent boxes, each starting from checkpoint {@code c}: files (a new view
+     * on the same frozen layers: nothing is copied) and sessions (forked from the checkpoint's
+     * templates). They share this box's state directory, so their checkpoints join its tree.
+     * All or nothing: if one cannot be made, the ones made are closed and the error is thrown.
+     */
+    public List<Box> fork(Checkpoint c, int n) {
+        if (n < 1 || n > 1000) throw new IllegalArgumentException("fork count must be 1..1000, was " + n);
+        lock.lock();
+        List<Box> made = new ArrayList<>();
+        try {
+            ensureOpen();
+            BoxFamily.Entry e = family.entry(c.id());
+            for (int i = 0; i < n; i++) made.add(forkOne(e));
+            return made;
+        } catch (RuntimeException x) {
+            for (Box b : made) b.close();
+            throw x instanceof BoxException be ? be
+                    : new BoxException("fork of " + c.label() + " failed after " + made.size() + " of " + n + " boxes: "
+                    + x.getMessage(), x);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Box forkOne(BoxFamily.Entry e) {
+        BoxRuntime.acquire();
+        String kid = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
+        BoxFamily.retain(family);
+        DeltaMount m = null;
+        BoxCgroup cg = null;
+        Box b = null;
+        try {
+            m = mountView(rt, options, family, kid, "box-" + kid, e.checkpoint().id());
+            cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
+            Namespaces kidNs = new Namespaces(makeNamespaces(rt, m, options, ns), ns);
+            b = new Box(rt, options, family, kid, m, kidNs, cg, e.checkpoint().id());
+            for (var p : e.processes().entrySet()) {
+                BoxSession mine = sessions.get(p.getKey());
+                BoxOptions.SessionKind kind = mine != null ? mine.kind() : BoxOptions.SessionKind.BASH;
+                ForkCheckpointer.Template t = rt.pool.template(p.getValue()).orElseThrow(() -> new BoxException(
+                        "checkpoint " + e.checkpoint().label() + ": the template of session '" + p.getKey()
+                                + "' is gone (evicted or killed); fork from a more recent checkpoint"));
+                LiveProcess live = rt.fork.rollback(t, null, kidNs.box).process();
+                if (cg != null) cg.add(live.pid());
+                b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
+            }
+            return b;
+        } catch (RuntimeException x) {
+            if (b != null) {
+                b.close();
+            } else {
+                if (cg != null) cg.close();
+                if (m != null) unmount(m);
+                family.release();
+                BoxRuntime.release(rt);
+            }
+            throw x;
+        }
+    }
+
+    /** Every checkpoint of the box's state directory (forks' included), oldest first. */
+    public List<Checkpoint> tree() {
+        return family.checkpoints();
+    }
+
+    /** The checkpoint the box was last checkpointed at or rolled back to (0: as created). */
+    public long current() {
+        lock.lock();
+        try {
+            return current;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new BoxException("box " + id + " is closed; create or reopen a box");
+    }
+
+    /** Ends the sessions and unmounts; the state directory keeps every checkpoint. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            for (BoxSession s : sessions.values()) {
+                try {
+                    LiveProcess p = s.close();
+                    if (p != null) rt.fork.kill(p);
+                } catch (RuntimeException e) {
+                    log.warn("box {}: ending session {}: {}", id, s.name(), e.toString());
+                }
+            }
+            // the mount goes after the init: its mount namespace holds the FUSE mount until it dies,
+            // which is later than now when boxes forked from this one still run
+            ns.afterDestroy = () -> {
+                if (cgroup != null) cgroup.close();
+                unmount(mount);
+                family.release();
+            };
+            try {
+                ns.closeOwn();
+            } catch (RuntimeException e) {
+                log.warn("box {}: ending its namespaces: {}", id, e.toString());
+            }
+        } finally {
+            lock.unlock();
+            BoxRuntime.release(rt);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "box " + id;
+    }
+
+}

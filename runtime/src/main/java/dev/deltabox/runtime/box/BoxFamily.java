@@ -1,0 +1,125 @@
+package dev.deltabox.runtime.box;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The boxes that share one state directory: a box and the boxes forked from it. They share the
+ * DeltaFS layers ({@code STATE/fs}) and the checkpoint tree ({@code STATE/box.log}); one object
+ * per state directory per JVM, counted by the boxes that use it.
+ *
+ * <p>Thread-safety: all methods synchronized (instance); {@link #open}/{@link #release} on the class.
+ */
+final class BoxFamily {
+
+    /** One checkpoint as this JVM knows it: the process checkpoints are keys of the runtime's pool. */
+    record Entry(Checkpoint checkpoint, Map<String, Long> processes) {}
+
+    private static final Map<Path, BoxFamily> open = new HashMap<>(); // guarded by BoxFamily.class
+
+    private final Path stateDir;
+    private final BoxLog log;
+    private final Map<Long, Entry> entries = new LinkedHashMap<>(); // guarded by this
+    private int users; // guarded by BoxFamily.class
+
+    private BoxFamily(Path stateDir, BoxLog log) {
+        this.stateDir = stateDir;
+        this.log = log;
+    }
+
+    static synchronized BoxFamily open(Path stateDir) {
+        Path dir = stateDir.toAbsolutePath().normalize();
+        BoxFamily f = open.get(dir);
+        if (f == null) {
+            try {
+                Files.createDirectories(dir.resolve("fs"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the state directory " + dir, e);
+            }
+            f = new BoxFamily(dir, BoxLog.open(dir));
+            for (BoxLog.Line l : BoxLog.read(dir)) f.add(l, Duration.ZERO, Map.of());
+            open.put(dir, f);
+        }
+        f.users++;
+        return f;
+    }
+
+    /** One more box uses this family (a fork of one of its boxes). */
+    static synchronized void retain(BoxFamily f) {
+        f.users++;
+    }
+
+    void release() {
+        synchronized (BoxFamily.class) {
+            if (--users > 0) return;
+            open.remove(stateDir);
+            log.close();
+        }
+    }
+
+    Path stateDir() {
+        return stateDir;
+    }
+
+    Path fsDir() {
+        return stateDir.resolve("fs");
+    }
+
+    synchronized Checkpoint record(long fsId, long parent, String name, Map<String, Long> processes,
+                                   Map<String, String> methods, Duration took) {
+        BoxLog.Line l = new BoxLog.Line(fsId, parent, Instant.now(), fsId, name, processes);
+        log.append(l);
+        return add(l, took, methods).checkpoint();
+    }
+
+    private synchronized Entry add(BoxLog.Line l, Duration took, Map<String, String> methods) {
+        Checkpoint c = new Checkpoint(l.id(), l.parent(), l.name(), l.time(), took, Map.copyOf(methods));
+        Entry e = new Entry(c, Map.copyOf(l.processes()));
+        entries.put(l.id(), e);
+        return e;
+    }
+
+    synchronized Entry entry(long id) {
+        Entry e = entries.get(id);
+        if (e == null) throw new BoxException("no checkpoint " + id + " in " + stateDir + " (see the box's tree)");
+        return e;
+    }
+
+    synchronized Checkpoint byName(String name) {
+        for (Entry e : entries.values()) if (name.equals(e.checkpoint().name())) return e.checkpoint();
+        return null;
+    }
+
+    /** A checkpoint by id ("12") or name ("start"). */
+    synchronized Checkpoint find(String idOrName) {
+        Checkpoint c = byName(idOrName);
+        if (c != null) return c;
+        try {
+            return entry(Long.parseLong(idOrName)).checkpoint();
+        } catch (NumberFormatException e) {
+            throw new BoxException("no checkpoint named '" + idOrName + "' in " + stateDir + " (see the box's tree)");
+        }
+    }
+
+    synchronized List<Checkpoint> checkpoints() {
+        List<Checkpoint> out = new ArrayList<>();
+        for (Entry e : entries.values()) out.add(e.checkpoint());
+        return out;
+    }
+
+    /** The newest checkpoint's id, 0 when there is none. */
+    synchronized long latest() {
+        long last = 0;
+        for (long id : entries.keySet()) last = id;
+        return last;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.deltabox.runtime.box;
+
+import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.cr.HelperClient;
+import dev.deltabox.runtime.cr.TemplatePool;
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What all boxes of one JVM share: one helper process (the parent of every box process, so a
+ * template of one box can be forked into another box) and one template pool (so the memory
+ * limit on pinned pages is global). Started by the first box, stopped when the last box closes.
+ *
+ * <p>Thread-safety: {@link #acquire} and {@link #release} are synchronized on the class; the
+ * helper client and the pool are thread-safe themselves.
+ */
+final class BoxRuntime {
+
+    private static BoxRuntime shared; // guarded by BoxRuntime.class
+    private static int users; // guarded by BoxRuntime.class
+
+    final DeltaBoxHome home;
+    /**
+     * Per-JVM scratch: helper socket, box mount points. On /dev/shm, a tmpfs: a box whose base is
+     * the host's "/" must not find them in its base (/run is on the root filesystem here).
+     */
+    final Path runDir;
+    final HelperClient helper;
+    final ForkCheckpointer fork;
+    final TemplatePool pool;
+
+    private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool) {
+        this.home = home;
+        this.runDir = runDir;
+        this.helper = helper;
+        this.fork = fork;
+        this.pool = pool;
+    }
+
+    static synchronized BoxRuntime acquire() {
+        if (shared == null) shared = start();
+        users++;
+        return shared;
+    }
+
+    static synchronized void release(BoxRuntime rt) {
+        if (rt != shared || users == 0) return;
+        if (--users > 0) return;
+        shared = null;
+        rt.pool.close();
+        rt.fork.close();
+        rt.helper.close();
+        deleteQuietly(rt.runDir);
+    }
+
+    private static BoxRuntime start() {
+        DeltaBoxHome home = DeltaBoxHome.detect();
+        Path runDir = Path.of("/dev/shm/deltabox/" + ProcessHandle.current().pid());
+        HelperClient helper;
+        try {
+            Files.createDirectories(runDir);
+            helper = HelperClient.start(home, runDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start deltabox-helper: " + e.getMessage(), e);
+        }
+        ForkCheckpointer fork = new ForkCheckpointer(helper);
+        TemplatePool pool = new TemplatePool(fork, TemplatePool.Limits.defaults(), null);
+        return new BoxRuntime(home, runDir, helper, fork, pool);
+    }
+
+    /** Removes an empty scratch directory; one still in use (or a mount point) is left alone. */
+    static void deleteQuietly(Path dir) {
+        try {
+            Files.deleteIfExists(dir); // rmdir: fails on a non-empty directory, never recurses
+        } catch (IOException ignored) {
+            // busy or not empty: left for the operator, never forced
+        }
+    }
+}
