@@ -214,19 +214,24 @@ public final class Box implements AutoCloseable {
         try {
             ensureOpen();
             if (sessions.containsKey(name)) throw new IllegalArgumentException("the box already has a session '" + name + "'");
-            LiveProcess p = rt.fork.spawn(BoxSession.command(kind), BoxSession.environment(options),
-                    Path.of(options.workdir), ns.box);
-            try {
-                if (cgroup != null) cgroup.add(p.pid());
-                BoxSession s = BoxSession.start(name, kind, p);
-                sessions.put(name, s);
-                return s;
-            } catch (RuntimeException e) {
-                rt.fork.kill(p);
-                throw e;
-            }
+            BoxSession s = spawnSession(name, kind);
+            sessions.put(name, s);
+            return s;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A new session process in the box, started and answering. Caller holds {@link #lock}. */
+    private BoxSession spawnSession(String name, BoxOptions.SessionKind kind) {
+        LiveProcess p = rt.fork.spawn(BoxSession.command(kind), BoxSession.environment(options),
+                Path.of(options.workdir), ns.box);
+        try {
+            if (cgroup != null) cgroup.add(p.pid());
+            return BoxSession.start(name, kind, p);
+        } catch (RuntimeException e) {
+            rt.fork.kill(p);
+            throw e;
         }
     }
 
@@ -323,7 +328,9 @@ public final class Box implements AutoCloseable {
                 }
                 long fsId = mount.checkpoint();
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                Checkpoint c = family.record(fsId, current, name, taken, methods, took);
+                Map<String, String> refs = new LinkedHashMap<>();
+                taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
+                Checkpoint c = family.record(fsId, current, name, refs, methods, took);
                 current = c.id();
                 return c;
             } catch (RuntimeException e) {
@@ -363,17 +370,33 @@ public final class Box implements AutoCloseable {
                 held.add(s);
             }
             Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
+            Map<BoxSession, BoxSession> restarted = new LinkedHashMap<>();
             try {
-                for (BoxSession s : held) fresh.put(s, rt.pool.rollback(e.processes().get(s.name()), null));
+                for (BoxSession s : held) {
+                    long poolId = rt.poolId(e.processes().get(s.name()));
+                    if (poolId >= 0) {
+                        fresh.put(s, rt.pool.rollback(poolId, null));
+                    } else {
+                        // taken by an earlier runtime: its templates died with it
+                        log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
+                                id, s.name(), c.label());
+                        restarted.put(s, spawnSession(s.name(), s.kind()));
+                    }
+                }
                 mount.rollback(c.id());
             } catch (RuntimeException x) {
                 for (LiveProcess p : fresh.values()) rt.fork.kill(p);
+                for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
                 throw new BoxException("rollback of box " + id + " to " + c.label() + " failed; the box is as it was: "
                         + x.getMessage(), x);
             }
             for (var f : fresh.entrySet()) {
                 LiveProcess old = f.getKey().reattach(f.getValue());
                 rt.fork.kill(old);
+            }
+            for (var r : restarted.entrySet()) {
+                sessions.put(r.getKey().name(), r.getValue());
+                rt.fork.kill(r.getKey().close());
             }
             current = c.id();
         } finally {
@@ -427,7 +450,9 @@ public final class Box implements AutoCloseable {
             for (var p : e.processes().entrySet()) {
                 BoxSession mine = sessions.get(p.getKey());
                 BoxOptions.SessionKind kind = mine != null ? mine.kind() : BoxOptions.SessionKind.BASH;
-                ForkCheckpointer.Template t = rt.pool.template(p.getValue()).orElseThrow(() -> new BoxException(
+                long poolId = rt.poolId(p.getValue());
+                ForkCheckpointer.Template t = (poolId < 0 ? java.util.Optional.<ForkCheckpointer.Template>empty()
+                        : rt.pool.template(poolId)).orElseThrow(() -> new BoxException(
                         "checkpoint " + e.checkpoint().label() + ": the template of session '" + p.getKey()
                                 + "' is gone (evicted or killed); fork from a more recent checkpoint"));
                 LiveProcess live = rt.fork.rollback(t, null, kidNs.box).process();

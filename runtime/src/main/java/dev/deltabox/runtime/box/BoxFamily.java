@@ -22,7 +22,7 @@ import java.util.Map;
 final class BoxFamily {
 
     /** One checkpoint as this JVM knows it: the process checkpoints are keys of the runtime's pool. */
-    record Entry(Checkpoint checkpoint, Map<String, Long> processes) {}
+    record Entry(Checkpoint checkpoint, Map<String, String> processes) {}
 
     private static final Map<Path, BoxFamily> open = new HashMap<>(); // guarded by BoxFamily.class
 
@@ -74,7 +74,7 @@ final class BoxFamily {
         return stateDir.resolve("fs");
     }
 
-    synchronized Checkpoint record(long fsId, long parent, String name, Map<String, Long> processes,
+    synchronized Checkpoint record(long fsId, long parent, String name, Map<String, String> processes,
                                    Map<String, String> methods, Duration took) {
         BoxLog.Line l = new BoxLog.Line(fsId, parent, Instant.now(), fsId, name, processes);
         log.append(l);

@@ -23,14 +23,16 @@ import java.util.Map;
  * <pre>
  * cp ID PARENT MILLIS FS_CHECKPOINT NAME SESSION=PROCESS_CHECKPOINT,...
  * </pre>
- * NAME is "-" when unnamed; the session list is "-" when the box had no session.
+ * NAME is "-" when unnamed; the session list is "-" when the box had no session. A process
+ * checkpoint is {@code RUNTIME/ID}: the template pool of the runtime (JVM) that took it, and its
+ * id there; another runtime cannot use it (its templates died with the first).
  *
  * <p>Thread-safety: not thread-safe; owned by one {@link Box} under its lock.
  */
 final class BoxLog implements AutoCloseable {
 
     /** A checkpoint as recorded: its process checkpoints are keys of the runtime's template pool. */
-    record Line(long id, long parent, Instant time, long fsCheckpoint, String name, Map<String, Long> processes) {}
+    record Line(long id, long parent, Instant time, long fsCheckpoint, String name, Map<String, String> processes) {}
 
     private final Path file;
     private final FileChannel out;
@@ -67,11 +69,11 @@ final class BoxLog implements AutoCloseable {
             if (l.isBlank()) continue;
             String[] w = l.split(" ");
             if (w.length != 7 || !w[0].equals("cp")) throw new BoxException("corrupt line in " + f + ": " + l);
-            Map<String, Long> procs = new LinkedHashMap<>();
+            Map<String, String> procs = new LinkedHashMap<>();
             if (!w[6].equals("-")) {
                 for (String kv : w[6].split(",")) {
                     int eq = kv.indexOf('=');
-                    procs.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+                    procs.put(kv.substring(0, eq), kv.substring(eq + 1));
                 }
             }
             out.add(new Line(Long.parseLong(w[1]), Long.parseLong(w[2]), Instant.ofEpochMilli(Long.parseLong(w[3])),

@@ -32,6 +32,8 @@ final class BoxRuntime {
     final HelperClient helper;
     final ForkCheckpointer fork;
     final TemplatePool pool;
+    /** Names this runtime in the box log's process checkpoints ({@code EPOCH/ID}): ids of another runtime's pool mean nothing here. */
+    final String epoch = Long.toHexString(System.currentTimeMillis()) + "." + ProcessHandle.current().pid();
 
     private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool) {
         this.home = home;
@@ -39,6 +41,18 @@ final class BoxRuntime {
         this.helper = helper;
         this.fork = fork;
         this.pool = pool;
+    }
+
+    /** How the box log names pool checkpoint {@code id} of this runtime. */
+    String ref(long id) {
+        return epoch + "/" + id;
+    }
+
+    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it. */
+    long poolId(String ref) {
+        int slash = ref.lastIndexOf('/');
+        if (slash < 0 || !ref.substring(0, slash).equals(epoch)) return -1;
+        return Long.parseLong(ref.substring(slash + 1));
     }
 
     static synchronized BoxRuntime acquire() {

@@ -1,0 +1,170 @@
+package dev.deltabox.runtime.box;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sandbox on the real thing: DeltaFS root, namespaces, helper, sessions. */
+class BoxTest {
+
+    @TempDir
+    Path tmp;
+
+    private final List<Box> boxes = new ArrayList<>();
+
+    @AfterEach
+    void closeBoxes() {
+        for (int i = boxes.size() - 1; i >= 0; i--) boxes.get(i).close();
+    }
+
+    private Box box(BoxOptions o) {
+        Box b = Box.create(o.stateDir(tmp.resolve("state")));
+        boxes.add(b);
+        return b;
+    }
+
+    private static String out(Box b, String cmd) {
+        ExecResult r = b.exec(cmd, Duration.ofSeconds(30));
+        assertEquals(0, r.exitCode(), () -> cmd + " failed: " + r.stderr());
+        return r.stdout().strip();
+    }
+
+    @Test
+    void shellStateAndFilesComeBackTogetherOnRollback() {
+        Box b = box(new BoxOptions());
+        out(b, "mkdir -p proj && cd proj && echo v1 > f.txt && X=one && greet() { echo hi-$1; } && export E=env1");
+        Checkpoint c = b.checkpoint("one");
+        out(b, "echo v2 > f.txt && touch extra && X=two && greet() { echo changed; } && export E=env2 && cd /tmp");
+        assertEquals("v2", b.files().readString("/workspace/proj/f.txt").strip());
+
+        b.rollback(c);
+        assertEquals("/workspace/proj|one|hi-x|env1|v1", out(b, "echo \"$(pwd)|$X|$(greet x)|$E|$(cat f.txt)\""));
+        assertFalse(b.files().exists("/workspace/proj/extra"));
+        assertEquals(c.id(), b.current());
+
+        // and again, forward to a second checkpoint and back to the first
+        out(b, "X=three; echo v3 > f.txt");
+        Checkpoint c3 = b.checkpoint();
+        b.rollback(c);
+        assertEquals("one v1", out(b, "echo $X $(cat f.txt)"));
+        b.rollback(c3);
+        assertEquals("three v3", out(b, "echo $X $(cat f.txt)"));
+    }
+
+    @Test
+    void aPythonSessionAndAnOpenFileAreCheckpointedWithTheShell() {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        BoxSession py = b.session("py");
+        py.exec("data = {'n': 1}; log = open('/workspace/log.txt', 'w'); log.write('a'); log.flush()", Duration.ofSeconds(10));
+        Checkpoint c = b.checkpoint();
+        py.exec("data['n'] = 2; log.write('b'); log.flush()", Duration.ofSeconds(10));
+        assertEquals("ab", b.files().readString("/workspace/log.txt"));
+
+        b.rollback(c);
+        ExecResult r = py.exec("log.write('c'); log.flush(); print(data['n'])", Duration.ofSeconds(10));
+        assertEquals("1", r.stdout().strip(), r.stderr());
+        // the file came back as it was, and the descriptor writes at its checkpoint-time offset
+        assertEquals("ac", b.files().readString("/workspace/log.txt"));
+    }
+
+    @Test
+    void theBoxIsIsolatedFromTheHost() throws Exception {
+        Box b = box(new BoxOptions().hostname("isolated"));
+        assertEquals("isolated", out(b, "hostname"));
+        // its own PID namespace: a handful of processes, bash far from the host's numbers
+        int procs = Integer.parseInt(out(b, "ls /proc | grep -c '^[0-9]'"));
+        assertTrue(procs < 10, "processes visible in the box: " + procs);
+        assertEquals("1", out(b, "cat /proc/1/comm >/dev/null && echo 1"));
+        // loopback only
+        assertEquals("lo", out(b, "ls /sys/class/net 2>/dev/null || awk -F: 'NR>2 {gsub(/ /,\"\",$1); print $1}' /proc/net/dev"));
+        // the host's root filesystem is the base, read through layers: writes stay in the box
+        out(b, "echo boxed > /etc/deltabox-box-test");
+        assertFalse(Files.exists(Path.of("/etc/deltabox-box-test")));
+        // other host mounts do not show through
+        Path marker = Files.createTempFile(Path.of("/dev/shm"), "deltabox-host-", ".marker");
+        try {
+            assertEquals("absent", out(b, "test -e " + marker + " && echo present || echo absent"));
+        } finally {
+            Files.delete(marker);
+        }
+        // a symlink planted in the box cannot lead the host-side file API out of the box
+        // (followed from the host, /etc/deltabox-box-test would be the host's: there is none)
+        out(b, "ln -s /etc/deltabox-box-test /workspace/escape");
+        assertEquals("boxed", b.files().readString("/workspace/escape").strip());
+    }
+
+    @Test
+    void aHundredForksWriteIndependently() {
+        Box b = box(new BoxOptions());
+        out(b, "echo base > shared.txt; N=0");
+        Checkpoint c = b.checkpoint("base");
+        List<Box> kids = b.fork(c, 100);
+        boxes.addAll(kids);
+        assertEquals(100, kids.size());
+        for (int i = 0; i < kids.size(); i++) out(kids.get(i), "N=" + i + "; echo kid" + i + " > shared.txt");
+        for (int i = 0; i < kids.size(); i++) {
+            assertEquals(i + " kid" + i, out(kids.get(i), "echo $N $(cat shared.txt)"));
+        }
+        assertEquals("0 base", out(b, "echo $N $(cat shared.txt)"));
+        // a fork's checkpoints join the tree and it rolls back on its own
+        Box k = kids.get(7);
+        Checkpoint kc = k.checkpoint();
+        out(k, "echo later > shared.txt");
+        k.rollback(kc);
+        assertEquals("kid7", out(k, "cat shared.txt"));
+        assertTrue(b.tree().stream().anyMatch(x -> x.id() == kc.id()));
+    }
+
+    @Test
+    void badInputGetsClearErrorsAndLosesNoCheckpoint() {
+        Box b = box(new BoxOptions());
+        Checkpoint c = b.checkpoint("good");
+        BoxException unknown = assertThrows(BoxException.class, () -> b.rollback("nope"));
+        assertTrue(unknown.getMessage().contains("no checkpoint named 'nope'"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.checkpoint("good"));
+        assertThrows(IllegalArgumentException.class, () -> b.checkpoint("bad name"));
+
+        ExecResult slow = b.exec("sleep 30", Duration.ofMillis(300));
+        assertTrue(slow.timedOut());
+        assertEquals("still here", out(b, "echo still here"));
+
+        // the session killed from inside the box mid-command: a clear error, then a rollback restores it
+        assertThrows(SessionEndedException.class, () -> b.exec("kill -9 $$", Duration.ofSeconds(10)));
+        b.rollback(c);
+        assertEquals("ok", out(b, "echo ok"));
+        assertEquals(1, b.tree().size());
+
+        b.close();
+        BoxException closed = assertThrows(BoxException.class, () -> b.checkpoint());
+        assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+    }
+
+    @Test
+    void reopeningTheStateDirectoryListsEveryCheckpointAndRollsBackItsFiles() {
+        BoxOptions o = new BoxOptions();
+        Box b = box(o);
+        out(b, "echo first > f");
+        Checkpoint c1 = b.checkpoint("first");
+        out(b, "echo second > f");
+        b.checkpoint("second");
+        b.close();
+        boxes.remove(b);
+
+        Box again = box(o);
+        assertEquals(List.of("first", "second"), again.tree().stream().map(Checkpoint::name).toList());
+        again.rollback("first");
+        assertEquals("first", out(again, "cat f"));
+        assertEquals(c1.id(), again.current());
+    }
+}
