@@ -61,6 +61,8 @@ final class FuseServer implements AutoCloseable {
      * this end closes, i.e. when we die. After a clean unmount we close it so the watcher exits.
      */
     private final java.util.Set<Integer> watcherFds;
+    /** The fusermount3 watcher this mount started (auto_unmount), reaped at close; not the other mounts'. */
+    private final java.util.Set<Long> watcherPids;
 
     private FuseServer(DeltaFs fs, Path mountpoint, int threads, String options, boolean passthrough) {
         this.fs = fs;
@@ -84,6 +86,7 @@ final class FuseServer implements AutoCloseable {
             throw new DeltaFsException("libfuse refused the session options: " + options);
         }
         java.util.Set<Integer> before = socketFds();
+        java.util.Set<Long> watchersBefore = watchers();
         if (fuse_lowlevel_h.fuse_session_mount(session, arena.allocateFrom(mountpoint.toString())) != 0) {
             fuse_lowlevel_h.fuse_session_destroy(session);
             arena.close();
@@ -92,6 +95,8 @@ final class FuseServer implements AutoCloseable {
         }
         watcherFds = socketFds();
         watcherFds.removeAll(before);
+        watcherPids = watchers();
+        watcherPids.removeAll(watchersBefore);
         for (int i = 0; i < threads; i++) {
             Worker w = new Worker(i);
             workers.add(w);
@@ -642,7 +647,7 @@ final class FuseServer implements AutoCloseable {
         fuse_lowlevel_h.fuse_session_destroy(session);
         arena.close();
         for (int fd : watcherFds) libc_h.close(fd);
-        reapWatchers();
+        reapWatchers(watcherPids);
     }
 
     private static java.util.Set<Integer> socketFds() {
@@ -663,21 +668,35 @@ final class FuseServer implements AutoCloseable {
         return out;
     }
 
-    /** Reaps the fusermount3 watchers (our children) that exited; waits up to a second for them. */
-    private static void reapWatchers() {
+    /** The fusermount3 processes that are our children now (watchers of our mounts), running or exited. */
+    private static java.util.Set<Long> watchers() {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        ProcessHandle.current().children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("fusermount3")).orElse(isZombieFusermount(p.pid())))
+                .forEach(p -> out.add(p.pid()));
+        return out;
+    }
+
+    /**
+     * Reaps this mount's watchers once they exit (closing our end of their socket ends them);
+     * waits up to a second. Other mounts' watchers are left alone: they watch live mounts.
+     */
+    private static void reapWatchers(java.util.Set<Long> pids) {
         long deadline = System.nanoTime() + 1_000_000_000L;
+        java.util.Set<Long> left = new java.util.HashSet<>(pids);
         try (Arena a = Arena.ofConfined()) {
             MemorySegment info = a.allocate(128);
-            while (System.nanoTime() < deadline) {
-                List<ProcessHandle> watchers = ProcessHandle.current().children()
-                        .filter(p -> p.info().command().map(c -> c.endsWith("fusermount3")).orElse(isZombieFusermount(p.pid())))
-                        .toList();
-                if (watchers.isEmpty()) return;
-                for (ProcessHandle p : watchers) {
-                    libc_h.waitid(libc_h.P_PID(), (int) p.pid(), info, libc_h.WEXITED() | libc_h.WNOHANG());
+            while (!left.isEmpty() && System.nanoTime() < deadline) {
+                for (java.util.Iterator<Long> it = left.iterator(); it.hasNext(); ) {
+                    long pid = it.next();
+                    info.fill((byte) 0);
+                    int r = libc_h.waitid(libc_h.P_PID(), (int) pid, info, libc_h.WEXITED() | libc_h.WNOHANG());
+                    // reaped now (si_pid set), or not our child any more (ECHILD: reaped elsewhere)
+                    if (r < 0 || info.get(java.lang.foreign.ValueLayout.JAVA_INT, 16) != 0) it.remove();
                 }
+                if (left.isEmpty()) return;
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(2);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
