@@ -43,9 +43,13 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final Map<Long, LiveProcess> processes = new HashMap<>(); // guarded by this
     private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
     private boolean closed; // guarded by this
+    private long helperGeneration; // the helper generation the maps above belong to, guarded by this
+    // templates and live processes that died with a helper, by id, for a clear error; guarded by this
+    private final Map<Long, String> diedWithHelper = new HashMap<>();
 
     public ForkCheckpointer(HelperClient helper) {
         this.helper = helper;
+        this.helperGeneration = helper.generation();
     }
 
     /** Starts {@code argv} in {@code cwd} (null: the helper's) with exactly {@code env}. */
@@ -73,6 +77,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     /** Clones the live process into a new template. */
     public synchronized Template checkpoint(LiveProcess p) {
         ensureOpen();
+        requireAlive(p);
         try {
             HelperClient.Checkpointed c = helper.checkpoint(p.pid());
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
@@ -183,6 +188,7 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Whether {@code p} is a live process this checkpointer started or rolled back to. */
     public synchronized boolean owns(LiveProcess p) {
+        syncHelper();
         return processes.get(p.pid()) == p;
     }
 
@@ -191,6 +197,7 @@ public final class ForkCheckpointer implements AutoCloseable {
      * A process not made here is signalled through its pidfd.
      */
     public synchronized void kill(LiveProcess p) {
+        syncHelper();
         if (processes.remove(p.pid(), p)) {
             try {
                 helper.signal(p.pid(), libc_h.SIGKILL());
@@ -206,6 +213,7 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Kills an unused spare. */
     public synchronized void discardSpare(Spare spare) {
+        syncHelper();
         if (spares.remove(spare.id()) == null) return;
         try {
             helper.discard(spare.id());
@@ -298,12 +306,48 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("this ForkCheckpointer is closed");
+        syncHelper();
+    }
+
+    /**
+     * After the helper was restarted (it died: {@link HelperClient#generation()} moved on), every
+     * template, spare and process recorded here died with it: forget them, so that their ids,
+     * meaningless to the new helper, are never sent to it, and say so once. A request racing
+     * the restart may still reach the new helper with an old id; the new helper does not know
+     * it (ESRCH), as PIDs are not reused that soon (pid_max). With this object's lock held.
+     */
+    private void syncHelper() {
+        long g = helper.generation();
+        if (g == helperGeneration) return;
+        helperGeneration = g;
+        String why = "died with its helper (" + helper.lastDeath() + ")";
+        if (!templates.isEmpty() || !processes.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(ForkCheckpointer.class).warn("{} template(s) {} and {} live process(es) {} {}",
+                    templates.size(), templates.keySet(), processes.size(), processes.keySet(), why);
+        }
+        for (Template t : templates.values()) {
+            libc_h.close(t.pidfd());
+            diedWithHelper.put(t.id(), "template " + t.id() + " " + why);
+        }
+        templates.clear();
+        spares.clear();
+        // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
+        for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);
+        processes.clear();
+    }
+
+    /** Fails clearly for a live process that died with an earlier helper. */
+    private void requireAlive(LiveProcess p) {
+        String why = diedWithHelper.get(p.pid());
+        if (why != null && processes.get(p.pid()) != p) throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, why, null);
     }
 
     private void requireOwn(Template t) {
+        syncHelper();
         if (templates.get(t.id()) != t) {
+            String died = diedWithHelper.get(t.id());
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
-                    "template " + t.id() + " was discarded or is not from this checkpointer", null);
+                    died != null ? died : "template " + t.id() + " was discarded or is not from this checkpointer", null);
         }
     }
 

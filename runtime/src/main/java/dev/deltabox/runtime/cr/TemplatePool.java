@@ -129,11 +129,13 @@ public final class TemplatePool implements AutoCloseable {
     private boolean dirty, warmBusy, closed;
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
     private Thread warmThread;
+    private long helperGeneration; // the helper generation the templates belong to
 
     public TemplatePool(ForkCheckpointer cr, Limits limits, TemplateRebuilder rebuilder) {
         this.cr = cr;
         this.limits = limits;
         this.rebuilder = rebuilder;
+        this.helperGeneration = cr.helper().generation();
         this.warmThread = Thread.ofPlatform().daemon().name("deltabox-template-warm").start(this::warmLoop);
     }
 
@@ -153,6 +155,7 @@ public final class TemplatePool implements AutoCloseable {
         lock.lock();
         try {
             ensureOpen();
+            checkHelper();
             long t0 = System.nanoTime();
             ForkCheckpointer.Template t = cr.checkpoint(live);
             long took = System.nanoTime() - t0;
@@ -189,6 +192,7 @@ public final class TemplatePool implements AutoCloseable {
             ensureOpen();
             Entry e = entries.get(checkpointId);
             if (e == null) throw new IllegalArgumentException("no checkpoint " + checkpointId + " in this pool");
+            checkHelper();
             long t0 = System.nanoTime();
             LiveProcess p = null;
             Kind kind = null;
@@ -206,8 +210,13 @@ public final class TemplatePool implements AutoCloseable {
                     stdioNanos = r.stdioNanos();
                     if (replacing != null && !ours) cr.kill(replacing);
                 } catch (CheckpointException x) {
-                    if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw x;
-                    lose(e, x.getMessage());
+                    if (x.reason() == CheckpointException.Reason.HELPER_GONE) {
+                        // the helper died under this rollback (it was restarted): all templates went with it
+                        checkHelper();
+                    } else if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) {
+                        throw x;
+                    }
+                    if (e.template != null) lose(e, x.getMessage());
                 }
             }
             if (p == null) {
@@ -416,9 +425,13 @@ public final class TemplatePool implements AutoCloseable {
         try {
             if (closed) return false;
             try {
+                checkHelper();
                 return measureOne() || evictOne() || sparesStep();
             } catch (CheckpointException x) {
-                if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+                if (x.reason() == CheckpointException.Reason.HELPER_GONE) {
+                    checkHelper(); // it died under our request and was restarted: nothing left to warm
+                    return true;
+                }
                 log.warn("template pool: {}", x.getMessage());
                 return true; // the failed item was dropped; go on with the rest
             }
@@ -522,6 +535,31 @@ public final class TemplatePool implements AutoCloseable {
 
     // ---- shared, with the lock held ----
 
+    /**
+     * After a helper restart ({@link HelperClient#generation()} moved on) every template and
+     * spare, and every live process, died with the old helper: mark all templates lost, so a
+     * rollback to any of them goes to the rebuilder at once (and its metrics say REBUILT).
+     */
+    private void checkHelper() {
+        long g = cr.helper().generation();
+        if (g == helperGeneration) return;
+        helperGeneration = g;
+        String why = "its template died with the helper: " + cr.helper().lastDeath();
+        int n = 0;
+        for (Entry e : entries.values()) {
+            if (e.template == null) continue;
+            e.template = null;
+            e.spare = null;
+            e.goneWhy = why;
+            lost++;
+            n++;
+        }
+        pendingDiffs.clear();
+        position.clear(); // the live processes died too
+        log.warn("template pool: {} template(s) lost with the helper ({}); rollbacks to them are rebuilt{}", n,
+                cr.helper().lastDeath(), rebuilder == null ? ", but this pool has no rebuilder: they fail" : "");
+    }
+
     /** The template was found dead (killed from inside the box): forget it, say why later. */
     private void lose(Entry e, String why) {
         lost++;
@@ -536,7 +574,7 @@ public final class TemplatePool implements AutoCloseable {
         try {
             cr.discard(t);
         } catch (CheckpointException x) {
-            if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+            // gone already; with the helper (HELPER_GONE) the next checkHelper marks the rest
         }
         log.debug("checkpoint {}: {}", e.id, why);
     }
