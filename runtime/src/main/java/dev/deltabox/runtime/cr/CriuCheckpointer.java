@@ -349,8 +349,20 @@ public final class CriuCheckpointer implements AutoCloseable {
                 + what + " (connections to processes outside the box, devices, external mounts)";
     }
 
-    /** One CRIU dump of the tree rooted at {@code pid} into {@code dir} (log: dump.log there); CRIU's result. */
+    /**
+     * One CRIU dump of the tree rooted at {@code pid} into {@code dir} (log: dump.log there); CRIU's
+     * result. A dump that failed because the service was dead (killed, crashed) is retried once
+     * on the new service that {@link CriuService#replaceIfDead} starts.
+     */
     private int dump(long pid, Path dir, boolean leaveRunning) {
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            int rc = dumpOnce(pid, dir, leaveRunning);
+            if (rc < 0 && service.replaceIfDead()) rc = dumpOnce(pid, dir, leaveRunning);
+            return rc;
+        }
+    }
+
+    private int dumpOnce(long pid, Path dir, boolean leaveRunning) {
         synchronized (CriuService.LIBCRIU_LOCK) {
             try (Arena a = Arena.ofConfined()) {
                 int dirfd = openDir(dir);

@@ -42,6 +42,75 @@ final class ProcessTrees {
         return List.copyOf(seen);
     }
 
+    /** A process as /proc/PID/stat shows it: its command name, process group and session. */
+    record Stat(long pid, long ppid, String comm, long pgrp, long session) {}
+
+    /** /proc/PID/stat of {@code pid}, or null if it is gone. */
+    static Stat stat(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int open = s.indexOf('('), close = s.lastIndexOf(')');
+            String[] f = s.substring(close + 2).split(" ");
+            // after the comm: state, ppid, pgrp, session
+            return new Stat(pid, Long.parseLong(f[1]), s.substring(open + 1, close), Long.parseLong(f[2]), Long.parseLong(f[3]));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every process now in /proc. */
+    static List<Stat> all() {
+        List<Stat> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
+                Stat st = stat(Long.parseLong(name));
+                if (st != null) out.add(st);
+            }
+        } catch (IOException e) {
+            // no /proc: nothing to list
+        }
+        return out;
+    }
+
+    /**
+     * SIGKILLs every process named {@code comm} in the session and process group led by
+     * {@code leader} (a service started under setsid), except {@code except}; each through a
+     * pidfd checked again after opening, so a recycled PID is never hit. Waits (≤ 2 s) until they
+     * are gone from /proc, i.e. reaped by their parent while it lives. Returns how many.
+     */
+    static int killGroup(long leader, String comm, long... except) {
+        List<Long> killed = new ArrayList<>();
+        for (Stat st : all()) {
+            if (st.pgrp() != leader || st.session() != leader || !st.comm().equals(comm)) continue;
+            if (java.util.Arrays.stream(except).anyMatch(x -> x == st.pid())) continue;
+            int fd = libc_h.pidfd_open((int) st.pid(), 0);
+            if (fd < 0) continue;
+            try {
+                Stat again = stat(st.pid()); // the pidfd pins this process: is it still the one we saw?
+                if (again != null && again.pgrp() == leader && again.session() == leader) {
+                    libc_h.pidfd_send_signal(fd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
+                    killed.add(st.pid());
+                }
+            } finally {
+                libc_h.close(fd);
+            }
+        }
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        for (long pid : killed) {
+            while (Files.exists(Path.of("/proc", Long.toString(pid))) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return killed.size();
+                }
+            }
+        }
+        return killed.size();
+    }
+
     /**
      * SIGKILLs the tree rooted at {@code root} (whose pidfd is {@code rootPidfd}) and waits until
      * every member has been reaped, so that its PIDs are free again (CRIU restores with the
