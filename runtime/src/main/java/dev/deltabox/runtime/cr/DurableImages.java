@@ -84,7 +84,9 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     private final Path root;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("deltabox-durable-images").unstarted(r));
-    private final Map<Long, CompletableFuture<Image>> images = new HashMap<>(); // guarded by this
+    // every image being taken or taken (a future completing after its bookkeeping is done); guarded by this
+    private final Map<Long, CompletableFuture<Image>> images = new HashMap<>();
+    private final Map<Long, Image> written = new HashMap<>(); // the images taken, guarded by this
     // how many images (taken or being taken) name each image as their parent; guarded by this
     private final Map<Long, Integer> children = new HashMap<>();
     // discarded, kept only as a parent: deleted when its last child goes; guarded by this
@@ -122,10 +124,11 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
                 continue;
             }
             images.put(img.checkpointId(), CompletableFuture.completedFuture(img));
+            written.put(img.checkpointId(), img);
             if (Files.exists(d.resolve(Meta.DISCARDED))) discarded.add(img.checkpointId());
         }
-        for (CompletableFuture<Image> f : images.values()) {
-            long parent = f.join().parentId();
+        for (Image img : written.values()) {
+            long parent = img.parentId();
             if (parent > 0) children.merge(parent, 1, Integer::sum);
         }
         for (long id : List.copyOf(discarded)) deleteIfUnused(id);
@@ -155,26 +158,27 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         // if the image did become incremental): a discard meanwhile must not delete it
         long pinned = parent != null ? parentId : 0;
         if (pinned > 0) children.merge(pinned, 1, Integer::sum);
+        // the future handed out completes after finished(): whoever waits for it sees the bookkeeping done
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
-                () -> take(checkpointId, template, parent, parentTemplate), worker);
-        images.put(checkpointId, f);
-        f.whenComplete((img, e) -> {
+                () -> take(checkpointId, template, parent, parentTemplate), worker).whenComplete((img, e) -> {
             if (e != null) log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
             finished(checkpointId, pinned, img);
         });
+        images.put(checkpointId, f);
         return f;
     }
 
     /** After an image was taken (img) or not (null): unpin a parent it did not use, delete it if discarded meanwhile. */
     private synchronized void finished(long checkpointId, long pinned, Image img) {
         if (pinned > 0 && (img == null || img.parentId() != pinned)) release(pinned);
-        if (img == null && images.get(checkpointId) != null && images.get(checkpointId).isCompletedExceptionally()) {
+        if (img == null) {
             images.remove(checkpointId);
             discarded.remove(checkpointId);
             return;
         }
+        written.put(checkpointId, img);
         if (discarded.contains(checkpointId)) deleteIfUnused(checkpointId);
     }
 
@@ -183,23 +187,19 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
      * names it as parent: then it is kept until the last of those is discarded too.
      */
     public synchronized void discard(long checkpointId) {
-        CompletableFuture<Image> f = images.get(checkpointId);
-        if (f == null || !discarded.add(checkpointId)) return;
-        if (!f.isDone()) return; // finished() deletes it once written
-        deleteIfUnused(checkpointId);
+        if (!images.containsKey(checkpointId) || !discarded.add(checkpointId)) return;
+        if (written.containsKey(checkpointId)) deleteIfUnused(checkpointId); // else finished() does, once written
     }
 
     /** Whether checkpoint {@code checkpointId} has an image (finished or being taken) not discarded. */
     public synchronized boolean has(long checkpointId) {
-        CompletableFuture<Image> f = images.get(checkpointId);
-        return f != null && !f.isCompletedExceptionally() && !discarded.contains(checkpointId);
+        return images.containsKey(checkpointId) && !discarded.contains(checkpointId);
     }
 
     /** The finished images not discarded, by checkpoint id. */
     public synchronized List<Image> list() {
-        return images.entrySet().stream()
-                .filter(en -> !discarded.contains(en.getKey()) && en.getValue().isDone() && !en.getValue().isCompletedExceptionally())
-                .map(en -> en.getValue().join())
+        return written.values().stream()
+                .filter(img -> !discarded.contains(img.checkpointId()))
                 .sorted(java.util.Comparator.comparingLong(Image::checkpointId))
                 .toList();
     }
@@ -217,22 +217,19 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
 
     /** Deletes a discarded, finished image that no child needs, then releases its parent. With the lock held. */
     private void deleteIfUnused(long checkpointId) {
-        CompletableFuture<Image> f = images.get(checkpointId);
-        if (f == null || !f.isDone() || children.getOrDefault(checkpointId, 0) > 0) {
-            if (f != null && f.isDone() && children.getOrDefault(checkpointId, 0) > 0) {
-                Image img = f.join();
-                try { // remembered across a restart: it is kept only for its children
-                    Files.writeString(img.dir().resolve(Meta.DISCARDED), "");
-                } catch (IOException e) {
-                    log.debug("cannot mark image {} discarded: {}", img.dir(), e.toString());
-                }
+        Image img = written.get(checkpointId);
+        if (img == null) return; // not written yet: finished() comes back here
+        if (children.getOrDefault(checkpointId, 0) > 0) {
+            try { // remembered across a restart: it is kept only for its children
+                Files.writeString(img.dir().resolve(Meta.DISCARDED), "");
+            } catch (IOException e) {
+                log.debug("cannot mark image {} discarded: {}", img.dir(), e.toString());
             }
             return;
         }
         images.remove(checkpointId);
+        written.remove(checkpointId);
         discarded.remove(checkpointId);
-        Image img = f.isCompletedExceptionally() ? null : f.join();
-        if (img == null) return;
         CriuCheckpointer.deleteTree(img.dir());
         log.debug("deleted the image of checkpoint {}", checkpointId);
         if (img.parentId() > 0) release(img.parentId());

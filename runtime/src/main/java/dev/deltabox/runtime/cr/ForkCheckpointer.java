@@ -79,7 +79,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         ensureOpen();
         requireAlive(p);
         try {
-            HelperClient.Checkpointed c = helper.checkpoint(p.pid());
+            HelperClient.Checkpointed c = current(() -> helper.checkpoint(p.pid()));
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
                     c.tidSlotFound());
             templates.put(t.id(), t);
@@ -98,8 +98,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         requireOwn(t);
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.Spawned s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
-                    io.childIn, io.childOut, io.childErr);
+            HelperClient.Spawned s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 replacing.close();
@@ -131,7 +131,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         ensureOpen();
         requireOwn(t);
         try {
-            HelperClient.Spare s = helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault);
+            HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault));
             Spare spare = new Spare(s.id(), t, s.prefaultedPages());
             spares.put(s.id(), spare);
             return spare;
@@ -154,8 +154,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
-                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr);
+            HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 replacing.close();
@@ -200,7 +200,10 @@ public final class ForkCheckpointer implements AutoCloseable {
         syncHelper();
         if (processes.remove(p.pid(), p)) {
             try {
-                helper.signal(p.pid(), libc_h.SIGKILL());
+                current(() -> {
+                    helper.signal(p.pid(), libc_h.SIGKILL());
+                    return null;
+                });
             } catch (HelperException e) {
                 if (e instanceof HelperGoneException) throw translate(e, "kill " + p, CheckpointException.Reason.PROCESS_GONE);
                 // ended already
@@ -216,7 +219,10 @@ public final class ForkCheckpointer implements AutoCloseable {
         syncHelper();
         if (spares.remove(spare.id()) == null) return;
         try {
-            helper.discard(spare.id());
+            current(() -> {
+                helper.discard(spare.id());
+                return null;
+            });
         } catch (HelperException e) {
             if (!(e instanceof HelperGoneException) && e.errno() == libc_h.ESRCH()) return; // gone already
             throw translate(e, "discard spare " + spare.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -230,7 +236,10 @@ public final class ForkCheckpointer implements AutoCloseable {
         spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
         libc_h.close(t.pidfd());
         try {
-            helper.discard(t.id());
+            current(() -> {
+                helper.discard(t.id());
+                return null;
+            });
         } catch (HelperException e) {
             throw translate(e, "discard template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
         }
@@ -297,6 +306,11 @@ public final class ForkCheckpointer implements AutoCloseable {
             failures.stream().skip(1).forEach(first::addSuppressed);
             throw first;
         }
+    }
+
+    /** Sends requests to the helper only if it is the one our maps belong to (see {@link HelperClient#inGeneration}). */
+    private <T> T current(java.util.function.Supplier<T> requests) {
+        return helper.inGeneration(helperGeneration, requests);
     }
 
     private LiveProcess track(LiveProcess p) {

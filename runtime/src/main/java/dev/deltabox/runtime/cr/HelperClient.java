@@ -156,6 +156,19 @@ public final class HelperClient implements AutoCloseable {
         return lastDeath;
     }
 
+    /**
+     * Runs {@code requests} (calls on this object) only if the helper is still of generation
+     * {@code expected}, holding this object's lock throughout so that no restart comes between
+     * the check and the requests: ids of an older generation must never reach a new helper
+     * (there they could name another process). Else a {@link HelperGoneException}.
+     */
+    public synchronized <T> T inGeneration(long expected, java.util.function.Supplier<T> requests) {
+        if (generation != expected) {
+            throw new HelperGoneException(0, "the request was for " + lastDeath + "; a new helper serves now");
+        }
+        return requests.get();
+    }
+
     /** How many times a dead helper was replaced. */
     public synchronized long restarts() {
         return restarts;

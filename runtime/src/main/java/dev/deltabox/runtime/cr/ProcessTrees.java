@@ -74,6 +74,75 @@ final class ProcessTrees {
         return out;
     }
 
+    /** The PID tracing {@code pid} (TracerPid in /proc/PID/status), 0 if none, -1 if it is gone. */
+    static long tracer(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("TracerPid:")) return Long.parseLong(line.substring(10).trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** The state letter of /proc/PID/stat ('T': stopped), or 0 if it is gone. */
+    static char state(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return s.charAt(s.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Kills the orphans of a tree in session {@code session} whose root died: processes of that
+     * session that the helper {@code helperPid} (the subreaper) inherited, with their own trees.
+     * Not touched: processes in {@code keep} (live roots someone tracks), processes the helper
+     * traces (templates, spares: they share the session of the process they were cloned from)
+     * and, unless {@code includeStopped}, stopped ones (a template's dump clone waiting for
+     * CRIU is stopped, untraced, a child of the helper, in that session too). Returns how many
+     * trees were killed.
+     */
+    static int killOrphans(long session, long helperPid, java.util.Collection<Long> keep, boolean includeStopped) {
+        if (session <= 0 || helperPid <= 0) return 0;
+        int n = 0;
+        for (Stat st : all()) {
+            if (st.session() != session || st.ppid() != helperPid || keep.contains(st.pid())) continue;
+            if (tracer(st.pid()) != 0) continue; // a template or spare (or gone)
+            char state = state(st.pid());
+            if (state == 0 || state == 'Z' || (!includeStopped && (state == 'T' || state == 't'))) continue;
+            int fd = libc_h.pidfd_open((int) st.pid(), 0);
+            if (fd < 0) continue;
+            try {
+                Stat again = stat(st.pid()); // the pidfd pins it: still the orphan we saw?
+                if (again == null || again.session() != session || again.ppid() != helperPid) continue;
+                killAndAwaitReaped(st.pid(), fd);
+                n++;
+            } finally {
+                libc_h.close(fd);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Kills the tree of {@code p} and reaps it, and then the orphans its members left in its
+     * session {@code session} (0: unknown) when they outlived their parent — see
+     * {@link #killOrphans}, which gets {@code keep} and {@code includeStopped}.
+     */
+    static void killTree(LiveProcess p, long session, long helperPid, java.util.Collection<Long> keep, boolean includeStopped) {
+        if (p.isAlive()) killAndAwaitReaped(p.pid(), p.pidfd());
+        killOrphans(session, helperPid, keep, includeStopped);
+    }
+
+    /** The session of a process, read now; 0 if it is gone. */
+    static long sessionOf(long pid) {
+        Stat st = stat(pid);
+        return st == null ? 0 : st.session();
+    }
+
     /**
      * SIGKILLs every process named {@code comm} in the session and process group led by
      * {@code leader} (a service started under setsid), except {@code except}; each through a
