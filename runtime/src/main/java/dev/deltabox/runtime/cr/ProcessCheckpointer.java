@@ -51,7 +51,10 @@ public final class ProcessCheckpointer implements AutoCloseable {
     }
 
     public synchronized LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
-        return track(fork.spawn(argv, env, cwd));
+        LiveProcess p = fork.spawn(argv, env, cwd);
+        live.put(p.pid(), p);
+        sessions.put(p.pid(), p.pid()); // the helper makes every process it spawns a session leader
+        return p;
     }
 
     /** Which method a checkpoint of {@code p} would take now, and why. */

@@ -58,6 +58,19 @@ final class ProcessTrees {
         }
     }
 
+    /** The children of {@code pid}'s main thread (the helper is single-threaded), empty if it is gone. */
+    static List<Long> childrenOf(long pid) {
+        try {
+            String kids = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(pid), "children")).trim();
+            if (kids.isEmpty()) return List.of();
+            List<Long> out = new ArrayList<>();
+            for (String k : kids.split("\\s+")) out.add(Long.parseLong(k));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Every process now in /proc. */
     static List<Stat> all() {
         List<Stat> out = new ArrayList<>();
@@ -108,8 +121,10 @@ final class ProcessTrees {
     static int killOrphans(long session, long helperPid, java.util.Collection<Long> keep, boolean includeStopped) {
         if (session <= 0 || helperPid <= 0) return 0;
         int n = 0;
-        for (Stat st : all()) {
-            if (st.session() != session || st.ppid() != helperPid || keep.contains(st.pid())) continue;
+        // the helper's children only (one file, not a scan of /proc): an orphan is one of them
+        for (long pid : childrenOf(helperPid)) {
+            Stat st = stat(pid);
+            if (st == null || st.session() != session || st.ppid() != helperPid || keep.contains(st.pid())) continue;
             if (tracer(st.pid()) != 0) continue; // a template or spare (or gone)
             char state = state(st.pid());
             if (state == 0 || state == 'Z' || (!includeStopped && (state == 'T' || state == 't'))) continue;
