@@ -31,6 +31,8 @@ import java.util.Map;
  *
  * <p>Concurrency: thread-safe. The helper serves one request at a time (HelperClient's lock);
  * this object's own bookkeeping (which templates and processes it made) is guarded by {@code this}.
+ * A helper that died is replaced by the {@link HelperClient}; what was made with the old one is
+ * then forgotten here (TEMPLATE_GONE / PROCESS_GONE, "died with its helper").
  * The {@link HelperClient} is the caller's: closing this object does not close it.
  */
 public final class ForkCheckpointer implements AutoCloseable {
@@ -205,8 +207,7 @@ public final class ForkCheckpointer implements AutoCloseable {
                     return null;
                 });
             } catch (HelperException e) {
-                if (e instanceof HelperGoneException) throw translate(e, "kill " + p, CheckpointException.Reason.PROCESS_GONE);
-                // ended already
+                // ended already, or died with its helper (which was replaced meanwhile): dead either way
             }
         } else {
             libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
@@ -326,9 +327,9 @@ public final class ForkCheckpointer implements AutoCloseable {
     /**
      * After the helper was restarted (it died: {@link HelperClient#generation()} moved on), every
      * template, spare and process recorded here died with it: forget them, so that their ids,
-     * meaningless to the new helper, are never sent to it, and say so once. A request racing
-     * the restart may still reach the new helper with an old id; the new helper does not know
-     * it (ESRCH), as PIDs are not reused that soon (pid_max). With this object's lock held.
+     * meaningless to the new helper, are never sent to it (requests go through {@link #current},
+     * which checks the generation under the helper's lock), and say so once. With this object's
+     * lock held.
      */
     private void syncHelper() {
         long g = helper.generation();

@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *       back to).</li>
  *   <li>{@link #rollback} hands fresh stdio to a <em>spare</em> — a process forked from the
  *       template ahead of time and fixed up but for its stdio — and resumes it; without one it
- *       forks from the template; without a template (evicted, or killed from inside the box) it
+ *       forks from the template; without a template (evicted, killed from inside the box, or
+ *       gone with a helper that died and was replaced: see {@link HelperClient#generation()}) it
  *       asks the {@link TemplateRebuilder}, or fails with {@code TEMPLATE_GONE}. The replaced
  *       process is killed but not waited for: the helper reaps it after replying.</li>
  *   <li>The <b>warm thread</b> does everything else, off the callers' path: it measures what
