@@ -70,6 +70,8 @@ public final class CriuCheckpointer implements AutoCloseable {
     private final Path restoreConfig;
     private final Map<Long, Image> images = new HashMap<>(); // guarded by this
     private final Map<Long, LiveProcess> restored = new HashMap<>(); // guarded by this
+    // the session of each restored tree, read while it was whole: its orphans are found by it; guarded by this
+    private final Map<Long, Long> sessions = new HashMap<>();
     private long nextId = 1; // guarded by this
     private boolean closed; // guarded by this
 
@@ -129,19 +131,37 @@ public final class CriuCheckpointer implements AutoCloseable {
         ensureOpen();
         requireOwn(img);
         if (replacing != null) {
-            ProcessTrees.killAndAwaitReaped(replacing.pid(), replacing.pidfd());
+            killTree(replacing);
             restored.remove(replacing.pid());
+            sessions.remove(replacing.pid());
             replacing.close();
         }
         StdioPipes io = StdioPipes.create();
         try {
-            LiveProcess p = restore(img, io);
-            restored.put(p.pid(), p);
-            return p;
+            return track(restore(img, io));
         } catch (RuntimeException e) {
             io.closeAll();
             throw e;
         }
+    }
+
+    private LiveProcess track(LiveProcess p) {
+        restored.put(p.pid(), p);
+        sessions.put(p.pid(), ProcessTrees.sessionOf(p.pid()));
+        return p;
+    }
+
+    /**
+     * Kills {@code p}'s tree and reaps it — with the orphans it left in its session if its root
+     * died before (they are the helper's children then, out of the tree's reach) — so that no
+     * member outlives it and its PIDs are free for a restore. With this object's lock held.
+     */
+    private void killTree(LiveProcess p) {
+        Long session = sessions.get(p.pid());
+        long sid = session != null && restored.get(p.pid()) == p ? session : ProcessTrees.sessionOf(p.pid());
+        java.util.Set<Long> keep = new java.util.HashSet<>(restored.keySet());
+        keep.remove(p.pid());
+        ProcessTrees.killTree(p, sid, helper.pid(), keep, false);
     }
 
     /**
@@ -167,9 +187,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         Image img = new Image(0, dir, 0, 1, stdioKeys, 0);
         StdioPipes io = StdioPipes.create();
         try {
-            LiveProcess p = restore(img, io);
-            restored.put(p.pid(), p);
-            return p;
+            return track(restore(img, io));
         } catch (RuntimeException e) {
             io.closeAll();
             throw e;
@@ -178,7 +196,7 @@ public final class CriuCheckpointer implements AutoCloseable {
 
     /** Forgets a process restored here (someone else owns it now). */
     synchronized void forgetRestored(LiveProcess p) {
-        restored.remove(p.pid(), p);
+        if (restored.remove(p.pid(), p)) sessions.remove(p.pid());
     }
 
     /** Deletes the image; rolling back to it afterwards fails with TEMPLATE_GONE. */
@@ -200,13 +218,15 @@ public final class CriuCheckpointer implements AutoCloseable {
         closed = true;
         for (LiveProcess p : restored.values()) {
             try {
-                if (p.isAlive()) ProcessTrees.killAndAwaitReaped(p.pid(), p.pidfd());
+                // and the orphans of a tree whose root died: the helper inherited them
+                ProcessTrees.killTree(p, sessions.getOrDefault(p.pid(), 0L), helper.pid(), List.of(), true);
             } catch (RuntimeException e) {
                 log.warn("killing restored tree {}: {}", p.pid(), e.getMessage());
             }
             p.close();
         }
         restored.clear();
+        sessions.clear();
         for (Image img : images.values()) deleteTree(img.dir());
         images.clear();
         try {
@@ -349,8 +369,20 @@ public final class CriuCheckpointer implements AutoCloseable {
                 + what + " (connections to processes outside the box, devices, external mounts)";
     }
 
-    /** One CRIU dump of the tree rooted at {@code pid} into {@code dir} (log: dump.log there); CRIU's result. */
+    /**
+     * One CRIU dump of the tree rooted at {@code pid} into {@code dir} (log: dump.log there); CRIU's
+     * result. A dump that failed because the service was dead (killed, crashed) is retried once
+     * on the new service that {@link CriuService#replaceIfDead} starts.
+     */
     private int dump(long pid, Path dir, boolean leaveRunning) {
+        synchronized (CriuService.LIBCRIU_LOCK) {
+            int rc = dumpOnce(pid, dir, leaveRunning);
+            if (rc < 0 && service.replaceIfDead()) rc = dumpOnce(pid, dir, leaveRunning);
+            return rc;
+        }
+    }
+
+    private int dumpOnce(long pid, Path dir, boolean leaveRunning) {
         synchronized (CriuService.LIBCRIU_LOCK) {
             try (Arena a = Arena.ofConfined()) {
                 int dirfd = openDir(dir);

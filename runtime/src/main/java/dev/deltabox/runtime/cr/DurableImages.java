@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -48,11 +49,20 @@ import java.util.stream.Stream;
  * every ancestor image gets a {@code pagemap-<pid>.img} symlink to its own pagemap.
  *
  * <p>The first image of a lineage, and any whose parent template or parent image is gone by the
- * time it is taken, is a full one. Images are kept until {@link #close}: a discarded template's
- * image may be another's parent.
+ * time it is taken, is a full one.
+ *
+ * <p><b>Lifetime.</b> {@link #discard} deletes a checkpoint's image, unless another image names
+ * it as parent (or is being taken against it): then it is kept, marked discarded, and deleted
+ * when the last such child goes. An image still being written is deleted once written. Each
+ * finished image has a {@code meta} file (written last, by rename), so a new DurableImages on
+ * the same root — after a JVM restart — lists the images again ({@link #list}) and restores
+ * them; a directory without one is an image cut short, and is deleted. {@link #close()}
+ * deletes everything, {@link #close(boolean)} may keep the images for a later run.
  *
  * <p>Concurrency: thread-safe. Images are taken one at a time on a background thread, in the
  * order the checkpoints were made (a parent's image is finished before its child's starts).
+ * The bookkeeping (futures, child counts, discarded marks) is guarded by {@code this}; files of
+ * a finished image are deleted with that lock held, so the worker never finds a parent half gone.
  */
 public final class DurableImages implements TemplateRebuilder, AutoCloseable {
 
@@ -74,19 +84,55 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     private final Path root;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("deltabox-durable-images").unstarted(r));
-    private final Map<Long, CompletableFuture<Image>> images = new HashMap<>(); // guarded by this
+    // every image being taken or taken (a future completing after its bookkeeping is done); guarded by this
+    private final Map<Long, CompletableFuture<Image>> images = new HashMap<>();
+    private final Map<Long, Image> written = new HashMap<>(); // the images taken, guarded by this
+    // how many images (taken or being taken) name each image as their parent; guarded by this
+    private final Map<Long, Integer> children = new HashMap<>();
+    // discarded, kept only as a parent: deleted when its last child goes; guarded by this
+    private final java.util.Set<Long> discarded = new java.util.HashSet<>();
     private boolean closed; // guarded by this
 
-    /** @param root where image directories go (one per checkpoint), created if missing */
+    /**
+     * @param root where image directories go (one per checkpoint), created if missing; the
+     *             images a previous DurableImages left there are listed again
+     */
     public DurableImages(ForkCheckpointer fork, CriuCheckpointer criu, Path root) {
         this.fork = fork;
         this.criu = criu;
         this.root = root;
         try {
             Files.createDirectories(root);
+            reload();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create image root " + root, e);
+            throw new UncheckedIOException("cannot open image root " + root, e);
         }
+    }
+
+    /** Lists the finished images under the root (from their meta files); deletes unfinished ones. */
+    private synchronized void reload() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> st = Files.list(root)) {
+            dirs = st.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && d.getFileName().toString().matches("\\d+")).toList();
+        }
+        for (Path d : dirs) {
+            Image img = Meta.read(d);
+            if (img == null) {
+                log.info("deleting image {}: cut short (no meta file)", d);
+                CriuCheckpointer.deleteTree(d);
+                continue;
+            }
+            images.put(img.checkpointId(), CompletableFuture.completedFuture(img));
+            written.put(img.checkpointId(), img);
+            if (Files.exists(d.resolve(Meta.DISCARDED))) discarded.add(img.checkpointId());
+        }
+        for (Image img : written.values()) {
+            long parent = img.parentId();
+            if (parent > 0) children.merge(parent, 1, Integer::sum);
+        }
+        for (long id : List.copyOf(discarded)) deleteIfUnused(id);
+        if (!images.isEmpty()) log.info("{} durable image(s) found in {}", images.size(), root);
     }
 
     @Override
@@ -103,23 +149,97 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     public synchronized CompletableFuture<Image> capture(long checkpointId, ForkCheckpointer.Template template,
                                                          long parentId, ForkCheckpointer.Template parentTemplate) {
         if (closed) throw new IllegalStateException("DurableImages is closed");
-        CompletableFuture<Image> parent = parentId > 0 ? images.get(parentId) : null;
+        if (images.containsKey(checkpointId)) {
+            throw new IllegalArgumentException("checkpoint " + checkpointId + " has an image already (ids come after "
+                    + "lastCheckpointId())");
+        }
+        CompletableFuture<Image> parent = parentId > 0 && !discarded.contains(parentId) ? images.get(parentId) : null;
+        // the parent is pinned from now until this image is finished (then it stays pinned only
+        // if the image did become incremental): a discard meanwhile must not delete it
+        long pinned = parent != null ? parentId : 0;
+        if (pinned > 0) children.merge(pinned, 1, Integer::sum);
+        // the future handed out completes after finished(): whoever waits for it sees the bookkeeping done
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
-                () -> take(checkpointId, template, parent, parentTemplate), worker);
-        f.whenComplete((img, e) -> {
+                () -> take(checkpointId, template, parent, parentTemplate), worker).whenComplete((img, e) -> {
             if (e != null) log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
+            finished(checkpointId, pinned, img);
         });
         images.put(checkpointId, f);
         return f;
+    }
+
+    /** After an image was taken (img) or not (null): unpin a parent it did not use, delete it if discarded meanwhile. */
+    private synchronized void finished(long checkpointId, long pinned, Image img) {
+        if (pinned > 0 && (img == null || img.parentId() != pinned)) release(pinned);
+        if (img == null) {
+            images.remove(checkpointId);
+            discarded.remove(checkpointId);
+            return;
+        }
+        written.put(checkpointId, img);
+        if (discarded.contains(checkpointId)) deleteIfUnused(checkpointId);
+    }
+
+    /**
+     * Deletes the image of {@code checkpointId} (now, or once it is written), unless an image
+     * names it as parent: then it is kept until the last of those is discarded too.
+     */
+    public synchronized void discard(long checkpointId) {
+        if (!images.containsKey(checkpointId) || !discarded.add(checkpointId)) return;
+        if (written.containsKey(checkpointId)) deleteIfUnused(checkpointId); // else finished() does, once written
+    }
+
+    /** Whether checkpoint {@code checkpointId} has an image (finished or being taken) not discarded. */
+    public synchronized boolean has(long checkpointId) {
+        return images.containsKey(checkpointId) && !discarded.contains(checkpointId);
+    }
+
+    /** The finished images not discarded, by checkpoint id. */
+    public synchronized List<Image> list() {
+        return written.values().stream()
+                .filter(img -> !discarded.contains(img.checkpointId()))
+                .sorted(java.util.Comparator.comparingLong(Image::checkpointId))
+                .toList();
+    }
+
+    /** The highest checkpoint id with an image here (kept ones included), 0 if none: new ids must come after. */
+    @Override
+    public synchronized long lastCheckpointId() {
+        return images.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    private void release(long parentId) {
+        if (children.merge(parentId, -1, Integer::sum) <= 0) children.remove(parentId);
+        if (discarded.contains(parentId)) deleteIfUnused(parentId);
+    }
+
+    /** Deletes a discarded, finished image that no child needs, then releases its parent. With the lock held. */
+    private void deleteIfUnused(long checkpointId) {
+        Image img = written.get(checkpointId);
+        if (img == null) return; // not written yet: finished() comes back here
+        if (children.getOrDefault(checkpointId, 0) > 0) {
+            try { // remembered across a restart: it is kept only for its children
+                Files.writeString(img.dir().resolve(Meta.DISCARDED), "");
+            } catch (IOException e) {
+                log.debug("cannot mark image {} discarded: {}", img.dir(), e.toString());
+            }
+            return;
+        }
+        images.remove(checkpointId);
+        written.remove(checkpointId);
+        discarded.remove(checkpointId);
+        CriuCheckpointer.deleteTree(img.dir());
+        log.debug("deleted the image of checkpoint {}", checkpointId);
+        if (img.parentId() > 0) release(img.parentId());
     }
 
     /** The image of {@code checkpointId}, waiting for it when it is still being taken; null if none. */
     public Image image(long checkpointId, long timeoutMs) {
         CompletableFuture<Image> f;
         synchronized (this) {
-            f = images.get(checkpointId);
+            f = discarded.contains(checkpointId) ? null : images.get(checkpointId);
         }
         if (f == null) return null;
         try {
@@ -157,6 +277,22 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     }
 
     @Override
+    public synchronized java.util.concurrent.CompletionStage<?> templateNeededUntil(long checkpointId) {
+        CompletableFuture<Image> f = images.get(checkpointId);
+        return f == null ? null : f.handle((img, e) -> null);
+    }
+
+    @Override
+    public void discarded(long checkpointId) {
+        discard(checkpointId);
+    }
+
+    @Override
+    public boolean canRebuild(long checkpointId) {
+        return has(checkpointId);
+    }
+
+    @Override
     public LiveProcess rebuild(long checkpointId, String whyGone) {
         log.info("rebuilding checkpoint {} from its durable image ({})", checkpointId, whyGone);
         return restore(checkpointId);
@@ -179,8 +315,18 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         }
     }
 
+    /** Stops taking images and deletes them all. */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * Stops taking images (one being taken is abandoned and deleted at the next open); with
+     * {@code keepImages} the finished ones stay on disk for a later DurableImages on the same
+     * root, else the root is deleted.
+     */
+    public void close(boolean keepImages) {
         synchronized (this) {
             if (closed) return;
             closed = true;
@@ -191,7 +337,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        CriuCheckpointer.deleteTree(root);
+        if (!keepImages) CriuCheckpointer.deleteTree(root);
     }
 
     // --- taking an image ----------------------------------------------------------------------
@@ -270,8 +416,63 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
             CriuCheckpointer.deleteTree(dir);
             throw new UncheckedIOException("rewriting image " + dir + " as incremental", e);
         }
-        return new Image(checkpointId, dir, parent == null ? 0 : parent.checkpointId(), clone.pid(), keys, sizeOf(dir),
+        Image img = new Image(checkpointId, dir, parent == null ? 0 : parent.checkpointId(), clone.pid(), keys, sizeOf(dir),
                 present, inParent, fixups, System.nanoTime() - t0);
+        try {
+            Meta.write(img); // last: an image with a meta file is complete
+        } catch (IOException e) {
+            CriuCheckpointer.deleteTree(dir);
+            throw new UncheckedIOException("writing the meta file of image " + dir, e);
+        }
+        return img;
+    }
+
+    /**
+     * An image's {@code meta} file: what {@link Image} holds beyond the CRIU files, one
+     * {@code key=value} a line; written to a temporary name and renamed, so it exists only
+     * complete. {@code discarded}: an empty file marking an image kept only as a parent.
+     */
+    static final class Meta {
+        static final String FILE = "meta", DISCARDED = "discarded";
+
+        static void write(Image img) throws IOException {
+            String text = "checkpoint=" + img.checkpointId() + "\nparent=" + img.parentId() + "\npid=" + img.pid()
+                    + "\nstdin=" + nullable(img.stdioKeys()[0]) + "\nstdout=" + nullable(img.stdioKeys()[1])
+                    + "\nstderr=" + nullable(img.stdioKeys()[2]) + "\nbytes=" + img.bytes()
+                    + "\npresent=" + img.presentPages() + "\ninParent=" + img.parentPages() + "\nnanos=" + img.nanos()
+                    + "\nfixups=" + String.join(",", Arrays.stream(img.fixupPages()).mapToObj(Long::toString).toList()) + "\n";
+            Path tmp = img.dir().resolve(FILE + ".tmp");
+            Files.writeString(tmp, text);
+            Files.move(tmp, img.dir().resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** The image in {@code dir}, or null when it has no (valid) meta file. */
+        static Image read(Path dir) {
+            try {
+                Map<String, String> m = new HashMap<>();
+                for (String line : Files.readAllLines(dir.resolve(FILE))) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) m.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+                String fx = m.get("fixups");
+                long[] fixups = fx == null || fx.isEmpty() ? new long[0]
+                        : Arrays.stream(fx.split(",")).mapToLong(Long::parseLong).toArray();
+                return new Image(Long.parseLong(m.get("checkpoint")), dir, Long.parseLong(m.get("parent")),
+                        Long.parseLong(m.get("pid")), new String[] {key(m.get("stdin")), key(m.get("stdout")), key(m.get("stderr"))},
+                        Long.parseLong(m.get("bytes")), Long.parseLong(m.get("present")), Long.parseLong(m.get("inParent")),
+                        fixups, Long.parseLong(m.get("nanos")));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static String nullable(String key) {
+            return key == null ? "" : key;
+        }
+
+        private static String key(String v) {
+            return v == null || v.isEmpty() ? null : v;
+        }
     }
 
     /** CRIU opens each ancestor's pagemap by the restored process's PID: link it to the ancestor's own. */

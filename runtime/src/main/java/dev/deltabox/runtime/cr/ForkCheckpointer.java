@@ -31,6 +31,8 @@ import java.util.Map;
  *
  * <p>Concurrency: thread-safe. The helper serves one request at a time (HelperClient's lock);
  * this object's own bookkeeping (which templates and processes it made) is guarded by {@code this}.
+ * A helper that died is replaced by the {@link HelperClient}; what was made with the old one is
+ * then forgotten here (TEMPLATE_GONE / PROCESS_GONE, "died with its helper").
  * The {@link HelperClient} is the caller's: closing this object does not close it.
  */
 public final class ForkCheckpointer implements AutoCloseable {
@@ -43,9 +45,13 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final Map<Long, LiveProcess> processes = new HashMap<>(); // guarded by this
     private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
     private boolean closed; // guarded by this
+    private long helperGeneration; // the helper generation the maps above belong to, guarded by this
+    // templates and live processes that died with a helper, by id, for a clear error; guarded by this
+    private final Map<Long, String> diedWithHelper = new HashMap<>();
 
     public ForkCheckpointer(HelperClient helper) {
         this.helper = helper;
+        this.helperGeneration = helper.generation();
     }
 
     /** Starts {@code argv} in {@code cwd} (null: the helper's) with exactly {@code env}. */
@@ -93,8 +99,9 @@ public final class ForkCheckpointer implements AutoCloseable {
     /** Clones the live process into a new template. */
     public synchronized Template checkpoint(LiveProcess p) {
         ensureOpen();
+        requireAlive(p);
         try {
-            HelperClient.Checkpointed c = helper.checkpoint(p.pid());
+            HelperClient.Checkpointed c = current(() -> helper.checkpoint(p.pid()));
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
                     c.tidSlotFound());
             templates.put(t.id(), t);
@@ -113,8 +120,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         requireOwn(t);
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.Spawned s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
-                    io.childIn, io.childOut, io.childErr);
+            HelperClient.Spawned s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 replacing.close();
@@ -146,7 +153,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         ensureOpen();
         requireOwn(t);
         try {
-            HelperClient.Spare s = helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault);
+            HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault));
             Spare spare = new Spare(s.id(), t, s.prefaultedPages());
             spares.put(s.id(), spare);
             return spare;
@@ -169,8 +176,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
-                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr);
+            HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 replacing.close();
@@ -230,6 +237,7 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Whether {@code p} is a live process this checkpointer started or rolled back to. */
     public synchronized boolean owns(LiveProcess p) {
+        syncHelper();
         return processes.get(p.pid()) == p;
     }
 
@@ -238,12 +246,15 @@ public final class ForkCheckpointer implements AutoCloseable {
      * A process not made here is signalled through its pidfd.
      */
     public synchronized void kill(LiveProcess p) {
+        syncHelper();
         if (processes.remove(p.pid(), p)) {
             try {
-                helper.signal(p.pid(), libc_h.SIGKILL());
+                current(() -> {
+                    helper.signal(p.pid(), libc_h.SIGKILL());
+                    return null;
+                });
             } catch (HelperException e) {
-                if (e instanceof HelperGoneException) throw translate(e, "kill " + p, CheckpointException.Reason.PROCESS_GONE);
-                // ended already
+                // ended already, or died with its helper (which was replaced meanwhile): dead either way
             }
         } else {
             libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
@@ -253,9 +264,13 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Kills an unused spare. */
     public synchronized void discardSpare(Spare spare) {
+        syncHelper();
         if (spares.remove(spare.id()) == null) return;
         try {
-            helper.discard(spare.id());
+            current(() -> {
+                helper.discard(spare.id());
+                return null;
+            });
         } catch (HelperException e) {
             if (!(e instanceof HelperGoneException) && e.errno() == libc_h.ESRCH()) return; // gone already
             throw translate(e, "discard spare " + spare.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -269,7 +284,10 @@ public final class ForkCheckpointer implements AutoCloseable {
         spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
         libc_h.close(t.pidfd());
         try {
-            helper.discard(t.id());
+            current(() -> {
+                helper.discard(t.id());
+                return null;
+            });
         } catch (HelperException e) {
             throw translate(e, "discard template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
         }
@@ -338,6 +356,11 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
     }
 
+    /** Sends requests to the helper only if it is the one our maps belong to (see {@link HelperClient#inGeneration}). */
+    private <T> T current(java.util.function.Supplier<T> requests) {
+        return helper.inGeneration(helperGeneration, requests);
+    }
+
     private LiveProcess track(LiveProcess p) {
         processes.put(p.pid(), p);
         return p;
@@ -345,6 +368,40 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("this ForkCheckpointer is closed");
+        syncHelper();
+    }
+
+    /**
+     * After the helper was restarted (it died: {@link HelperClient#generation()} moved on), every
+     * template, spare and process recorded here died with it: forget them, so that their ids,
+     * meaningless to the new helper, are never sent to it (requests go through {@link #current},
+     * which checks the generation under the helper's lock), and say so once. With this object's
+     * lock held.
+     */
+    private void syncHelper() {
+        long g = helper.generation();
+        if (g == helperGeneration) return;
+        helperGeneration = g;
+        String why = "died with its helper (" + helper.lastDeath() + ")";
+        if (!templates.isEmpty() || !processes.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(ForkCheckpointer.class).warn("{} template(s) {} and {} live process(es) {} {}",
+                    templates.size(), templates.keySet(), processes.size(), processes.keySet(), why);
+        }
+        for (Template t : templates.values()) {
+            libc_h.close(t.pidfd());
+            diedWithHelper.put(t.id(), "template " + t.id() + " " + why);
+        }
+        templates.clear();
+        spares.clear();
+        // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
+        for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);
+        processes.clear();
+    }
+
+    /** Fails clearly for a live process that died with an earlier helper. */
+    private void requireAlive(LiveProcess p) {
+        String why = diedWithHelper.get(p.pid());
+        if (why != null && processes.get(p.pid()) != p) throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, why, null);
     }
 
     private void requireSameHelper(BoxNamespaces box) {
@@ -354,9 +411,11 @@ public final class ForkCheckpointer implements AutoCloseable {
     }
 
     private void requireOwn(Template t) {
+        syncHelper();
         if (templates.get(t.id()) != t) {
+            String died = diedWithHelper.get(t.id());
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
-                    "template " + t.id() + " was discarded or is not from this checkpointer", null);
+                    died != null ? died : "template " + t.id() + " was discarded or is not from this checkpointer", null);
         }
     }
 

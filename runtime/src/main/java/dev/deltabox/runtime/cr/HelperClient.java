@@ -26,8 +26,15 @@ import static dev.deltabox.bindings.helper.deltabox_helper_h.*;
  * The runtime's end of one deltabox-helper process: starts it, connects to its socket and
  * sends it requests through the C client stubs.
  *
+ * <p><b>A dead helper is replaced.</b> When the helper dies (crash, {@code kill -9}) a watcher
+ * on its exit — or the request that finds the socket broken, whichever comes first — starts a
+ * new one, logs a WARN with how the old one ended, and bumps {@link #generation()}. The box's
+ * processes and templates die with their helper (PDEATHSIG, PTRACE_O_EXITKILL); callers compare
+ * generations to learn that theirs are gone ({@link ForkCheckpointer}, {@link TemplatePool}).
+ *
  * <p>Concurrency: the protocol is one request, one reply; every call holds this object's
- * lock for its whole round trip, and the request/reply buffers belong to that lock.
+ * lock for its whole round trip, and the request/reply buffers belong to that lock. A restart
+ * happens with the lock held (on the caller's thread, or on the watcher's virtual thread).
  */
 public final class HelperClient implements AutoCloseable {
 
@@ -75,8 +82,11 @@ public final class HelperClient implements AutoCloseable {
         }
     }
 
-    private final Process process;
-    private final Path socket;
+    // The helper of the current generation; replaced when it dies (see restart). Guarded by this.
+    private Process process;
+    private Path socket;
+    private final DeltaBoxHome home;
+    private final Path runtimeDir;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment request = dbh_request.allocate(arena);
     private final MemorySegment reply = dbh_reply.allocate(arena);
@@ -84,32 +94,130 @@ public final class HelperClient implements AutoCloseable {
     private final MemorySegment fdsIn = arena.allocate(ValueLayout.JAVA_INT, DBH_MAX_FDS());
     private int sock = -1;
     private boolean closed;
-    private final long helperPid;
+    private long helperPid;
+    /** Bumped by every restart: ids of processes and templates are only meaningful within one. */
+    private volatile long generation;
+    private volatile String lastDeath; // why the previous helper went away; null: none did
+    private long restarts; // guarded by this
 
-    private HelperClient(Process process, Path socket) {
-        this.process = process;
-        this.socket = socket;
-        this.helperPid = process.pid();
+    private HelperClient(DeltaBoxHome home, Path runtimeDir) {
+        this.home = home;
+        this.runtimeDir = runtimeDir;
     }
 
     /** Starts a helper whose socket lives in {@code runtimeDir}, and connects to it. */
     public static HelperClient start(DeltaBoxHome home, Path runtimeDir) throws IOException {
         NativeLibraries.loadHelperClient(home);
+        HelperClient client = new HelperClient(home, runtimeDir);
+        synchronized (client) {
+            try {
+                client.launch();
+                return client;
+            } catch (IOException | RuntimeException e) {
+                client.close();
+                throw e;
+            }
+        }
+    }
+
+    /** Starts a helper process and connects to it; with this object's lock held. */
+    private void launch() throws IOException {
         Path binary = DeltaBoxHome.require(home.helperBinary(), "deltabox-helper",
                 "build the project (tools/mvn -q -DskipTests package)");
         Files.createDirectories(runtimeDir);
-        Path socket = runtimeDir.resolve("helper-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
-        Process p = new ProcessBuilder(binary.toString(), socket.toString())
+        socket = runtimeDir.resolve("helper-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
+        process = new ProcessBuilder(binary.toString(), socket.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        HelperClient client = new HelperClient(p, socket);
+        helperPid = process.pid();
         try {
-            client.awaitReadyAndConnect();
-            return client;
+            awaitReadyAndConnect();
         } catch (IOException | RuntimeException e) {
-            client.close();
+            process.destroyForcibly();
             throw e;
         }
+        // The watcher: a helper that dies between requests (killed from outside, a crash) is
+        // replaced at once, not at the next request, so the warm thread and the next caller
+        // find a helper ready. It runs off the JDK's process-reaper thread and takes our lock.
+        Process watched = process;
+        watched.onExit().thenRunAsync(() -> restartIfDead(watched), r -> Thread.ofVirtual().start(r));
+    }
+
+    /**
+     * The generation of the helper now serving requests: 0 for the first, +1 per restart. A
+     * process or template made in an older generation died with its helper.
+     */
+    public long generation() {
+        return generation;
+    }
+
+    /** How the last helper that went away ended (exit status or signal), or null if none did. */
+    public String lastDeath() {
+        return lastDeath;
+    }
+
+    /**
+     * Runs {@code requests} (calls on this object) only if the helper is still of generation
+     * {@code expected}, holding this object's lock throughout so that no restart comes between
+     * the check and the requests: ids of an older generation must never reach a new helper
+     * (there they could name another process). Else a {@link HelperGoneException}.
+     */
+    public synchronized <T> T inGeneration(long expected, java.util.function.Supplier<T> requests) {
+        if (generation != expected) {
+            throw new HelperGoneException(0, "the request was for " + lastDeath + "; a new helper serves now");
+        }
+        return requests.get();
+    }
+
+    /** How many times a dead helper was replaced. */
+    public synchronized long restarts() {
+        return restarts;
+    }
+
+    /** The PID of the helper process now serving requests. */
+    public synchronized long pid() {
+        return helperPid;
+    }
+
+    /** The watcher's entry: replaces {@code dead} unless closed or already replaced. */
+    private synchronized void restartIfDead(Process dead) {
+        if (closed || process != dead) return;
+        if (sock >= 0) {
+            dbh_close(sock);
+            sock = -1;
+        }
+        restart(describeExit(dead));
+    }
+
+    /**
+     * Replaces the dead helper by a new one (lock held, connection closed). Every process and
+     * template of the old one died with it: box processes have PDEATHSIG, templates and spares
+     * PTRACE_O_EXITKILL. Our callers learn it from {@link #generation()}.
+     */
+    private void restart(String why) {
+        long oldPid = helperPid;
+        lastDeath = "deltabox-helper " + oldPid + " " + why;
+        generation++; // before launching: ids of the old generation are stale whatever happens next
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException ignored) {
+            // a stale socket file in the runtime dir is harmless: the next helper uses a new name
+        }
+        try {
+            launch();
+            restarts++;
+            log.warn("{}; started a new deltabox-helper {}: the processes and templates of the old one died with it",
+                    lastDeath, helperPid);
+        } catch (IOException | RuntimeException e) {
+            log.error("{}; starting a new deltabox-helper failed (the next request tries again): {}", lastDeath, e.toString());
+        }
+    }
+
+    private static String describeExit(Process p) {
+        if (p.isAlive()) return "stopped answering (still running)";
+        int v = p.exitValue();
+        // the JDK reports death by signal N as exit value 128 + N; the helper itself exits with 0 or 1
+        return v > 128 ? "was killed by signal " + (v - 128) + (v - 128 == 9 ? " (SIGKILL)" : "") : "exited with status " + v;
     }
 
     private void awaitReadyAndConnect() throws IOException {
@@ -128,7 +236,7 @@ public final class HelperClient implements AutoCloseable {
         log.debug("deltabox-helper {} ready at {}", helperPid, socket);
     }
 
-    /** The helper's PID and protocol version, asked over the socket. */
+    /** The helper's protocol version and PID, asked over the socket. */
     public synchronized long[] hello() {
         call(DBH_OP_HELLO(), new int[0]);
         return new long[] {dbh_reply.values(reply, 0), dbh_reply.values(reply, 1)};
@@ -342,6 +450,7 @@ public final class HelperClient implements AutoCloseable {
 
     /** Sends the prepared request; returns the number of descriptors received into fdsIn. */
     private int call(int op, int[] fds) {
+        if (sock < 0 && !closed) restart("had no connection"); // a previous restart failed: try again
         if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
@@ -351,11 +460,22 @@ public final class HelperClient implements AutoCloseable {
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
         if (rc < 0) {
-            // The socket is useless from here on (a reply may be half-read): fail fast later.
+            // The socket is useless from here on (a reply may be half-read). The helper is dead
+            // or broken: end it for sure, say how it ended, and start a new one for the next
+            // request; this one fails (what it was about died with the old helper).
             dbh_close(sock);
             sock = -1;
-            throw new HelperGoneException(-rc, "deltabox-helper " + helperPid + " stopped answering (errno " + -rc
-                    + ", helper " + exitCodeOrRunning() + "); its processes and templates are gone");
+            Process dead = process;
+            try {
+                if (!dead.waitFor(1, TimeUnit.SECONDS)) dead.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String how = describeExit(dead);
+            long deadPid = helperPid;
+            if (!closed) restart(how + " (errno " + -rc + " on the socket)");
+            throw new HelperGoneException(-rc, "deltabox-helper " + deadPid + " " + how + " during a request (errno "
+                    + -rc + "); its processes and templates are gone" + (closed ? "" : "; a new helper was started"));
         }
         int error = dbh_reply.error(reply);
         if (error != 0) throw new HelperException(error, dbh_reply.message(reply).getString(0));
@@ -385,7 +505,7 @@ public final class HelperClient implements AutoCloseable {
             sock = -1;
         }
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            if (process != null && !process.waitFor(5, TimeUnit.SECONDS)) {
                 log.warn("deltabox-helper {} did not exit after its connection closed; killing it", helperPid);
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
@@ -393,7 +513,7 @@ public final class HelperClient implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            Files.deleteIfExists(socket);
+            if (socket != null) Files.deleteIfExists(socket);
         } catch (IOException ignored) {
             // the helper unlinks it itself once connected; this only covers a failed start
         }

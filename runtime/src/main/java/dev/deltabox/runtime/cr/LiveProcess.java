@@ -78,8 +78,14 @@ public final class LiveProcess implements AutoCloseable {
         return stderr;
     }
 
-    /** Whether the process is still running (its pidfd is not yet readable). */
+    /**
+     * Whether the process is still running (its pidfd is not yet readable). False once this
+     * object is closed: its pidfd is gone, and the number may name another descriptor by now.
+     */
     public boolean isAlive() {
+        synchronized (this) {
+            if (closed) return false;
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment p = a.allocate(8);
             p.set(ValueLayout.JAVA_INT, 0, pidfd);

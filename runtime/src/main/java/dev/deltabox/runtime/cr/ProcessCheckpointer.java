@@ -41,6 +41,8 @@ public final class ProcessCheckpointer implements AutoCloseable {
     private final CriuCheckpointer criu;
     private final Map<Long, Checkpoint> checkpoints = new LinkedHashMap<>(); // guarded by this
     private final Map<Long, LiveProcess> live = new LinkedHashMap<>(); // guarded by this
+    // the session of each live tree, read while its root lived: its orphans are found by it; guarded by this
+    private final Map<Long, Long> sessions = new LinkedHashMap<>();
     private long nextId = 1; // guarded by this
 
     public ProcessCheckpointer(ForkCheckpointer fork, CriuCheckpointer criu) {
@@ -49,7 +51,10 @@ public final class ProcessCheckpointer implements AutoCloseable {
     }
 
     public synchronized LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
-        return track(fork.spawn(argv, env, cwd));
+        LiveProcess p = fork.spawn(argv, env, cwd);
+        live.put(p.pid(), p);
+        sessions.put(p.pid(), p.pid()); // the helper makes every process it spawns a session leader
+        return p;
     }
 
     /** Which method a checkpoint of {@code p} would take now, and why. */
@@ -119,12 +124,17 @@ public final class ProcessCheckpointer implements AutoCloseable {
      */
     public synchronized LiveProcess rollback(Checkpoint cp, LiveProcess replacing) {
         requireOwn(cp);
-        if (replacing != null) live.remove(replacing.pid());
+        if (replacing != null) {
+            live.remove(replacing.pid());
+            // with its orphans (a member whose parent died is the helper's): the restore needs their PIDs too
+            if (cp.image() != null) killTree(replacing, false);
+            sessions.remove(replacing.pid());
+        }
         if (cp.image() != null) return track(criu.rollback(cp.image(), replacing));
         // fork's rollback kills only the process it replaces: a tree, or a process the helper
         // does not own, is killed here first
         if (replacing != null && (criu.restoredHere(replacing) || !ProcessTrees.members(replacing.pid()).equals(List.of(replacing.pid())))) {
-            ProcessTrees.killAndAwaitReaped(replacing.pid(), replacing.pidfd());
+            killTree(replacing, false);
             replacing.close();
             replacing = null;
         }
@@ -150,15 +160,17 @@ public final class ProcessCheckpointer implements AutoCloseable {
                 failures.add(e);
             }
         }
-        for (LiveProcess p : live.values()) {
+        for (LiveProcess p : List.copyOf(live.values())) {
             try {
-                // children first-class too: fork's close kills only the processes themselves
-                if (p.isAlive()) ProcessTrees.killAndAwaitReaped(p.pid(), p.pidfd());
+                // children first-class too (fork's close kills only the processes themselves),
+                // and the orphans of a tree whose root died: the helper inherited them
+                killTree(p, true);
             } catch (RuntimeException e) {
                 failures.add(e);
             }
         }
         live.clear();
+        sessions.clear();
         if (!failures.isEmpty()) {
             RuntimeException first = failures.getFirst();
             failures.stream().skip(1).forEach(first::addSuppressed);
@@ -168,7 +180,15 @@ public final class ProcessCheckpointer implements AutoCloseable {
 
     private LiveProcess track(LiveProcess p) {
         live.put(p.pid(), p);
+        sessions.put(p.pid(), ProcessTrees.sessionOf(p.pid()));
         return p;
+    }
+
+    /** Kills {@code p}'s tree and the orphans of it the helper inherited (see ProcessTrees#killOrphans). */
+    private void killTree(LiveProcess p, boolean includeStopped) {
+        java.util.Set<Long> keep = new java.util.HashSet<>(live.keySet());
+        keep.remove(p.pid());
+        ProcessTrees.killTree(p, sessions.getOrDefault(p.pid(), 0L), fork.helper().pid(), keep, includeStopped);
     }
 
     private void requireOwn(Checkpoint cp) {

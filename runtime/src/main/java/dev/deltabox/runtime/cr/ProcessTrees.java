@@ -42,6 +42,159 @@ final class ProcessTrees {
         return List.copyOf(seen);
     }
 
+    /** A process as /proc/PID/stat shows it: its command name, process group and session. */
+    record Stat(long pid, long ppid, String comm, long pgrp, long session) {}
+
+    /** /proc/PID/stat of {@code pid}, or null if it is gone. */
+    static Stat stat(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int open = s.indexOf('('), close = s.lastIndexOf(')');
+            String[] f = s.substring(close + 2).split(" ");
+            // after the comm: state, ppid, pgrp, session
+            return new Stat(pid, Long.parseLong(f[1]), s.substring(open + 1, close), Long.parseLong(f[2]), Long.parseLong(f[3]));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The children of {@code pid}'s main thread (the helper is single-threaded), empty if it is gone. */
+    static List<Long> childrenOf(long pid) {
+        try {
+            String kids = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(pid), "children")).trim();
+            if (kids.isEmpty()) return List.of();
+            List<Long> out = new ArrayList<>();
+            for (String k : kids.split("\\s+")) out.add(Long.parseLong(k));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Every process now in /proc. */
+    static List<Stat> all() {
+        List<Stat> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
+                Stat st = stat(Long.parseLong(name));
+                if (st != null) out.add(st);
+            }
+        } catch (IOException e) {
+            // no /proc: nothing to list
+        }
+        return out;
+    }
+
+    /** The PID tracing {@code pid} (TracerPid in /proc/PID/status), 0 if none, -1 if it is gone. */
+    static long tracer(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("TracerPid:")) return Long.parseLong(line.substring(10).trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** The state letter of /proc/PID/stat ('T': stopped), or 0 if it is gone. */
+    static char state(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return s.charAt(s.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Kills the orphans of a tree in session {@code session} whose root died: processes of that
+     * session that the helper {@code helperPid} (the subreaper) inherited, with their own trees.
+     * Not touched: processes in {@code keep} (live roots someone tracks), processes the helper
+     * traces (templates, spares: they share the session of the process they were cloned from)
+     * and, unless {@code includeStopped}, stopped ones (a template's dump clone waiting for
+     * CRIU is stopped, untraced, a child of the helper, in that session too). Returns how many
+     * trees were killed.
+     */
+    static int killOrphans(long session, long helperPid, java.util.Collection<Long> keep, boolean includeStopped) {
+        if (session <= 0 || helperPid <= 0) return 0;
+        int n = 0;
+        // the helper's children only (one file, not a scan of /proc): an orphan is one of them
+        for (long pid : childrenOf(helperPid)) {
+            Stat st = stat(pid);
+            if (st == null || st.session() != session || st.ppid() != helperPid || keep.contains(st.pid())) continue;
+            if (tracer(st.pid()) != 0) continue; // a template or spare (or gone)
+            char state = state(st.pid());
+            if (state == 0 || state == 'Z' || (!includeStopped && (state == 'T' || state == 't'))) continue;
+            int fd = libc_h.pidfd_open((int) st.pid(), 0);
+            if (fd < 0) continue;
+            try {
+                Stat again = stat(st.pid()); // the pidfd pins it: still the orphan we saw?
+                if (again == null || again.session() != session || again.ppid() != helperPid) continue;
+                killAndAwaitReaped(st.pid(), fd);
+                n++;
+            } finally {
+                libc_h.close(fd);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Kills the tree of {@code p} and reaps it, and then the orphans its members left in its
+     * session {@code session} (0: unknown) when they outlived their parent — see
+     * {@link #killOrphans}, which gets {@code keep} and {@code includeStopped}.
+     */
+    static void killTree(LiveProcess p, long session, long helperPid, java.util.Collection<Long> keep, boolean includeStopped) {
+        if (p.isAlive()) killAndAwaitReaped(p.pid(), p.pidfd());
+        killOrphans(session, helperPid, keep, includeStopped);
+    }
+
+    /** The session of a process, read now; 0 if it is gone. */
+    static long sessionOf(long pid) {
+        Stat st = stat(pid);
+        return st == null ? 0 : st.session();
+    }
+
+    /**
+     * SIGKILLs every process named {@code comm} in the session and process group led by
+     * {@code leader} (a service started under setsid), except {@code except}; each through a
+     * pidfd checked again after opening, so a recycled PID is never hit. Waits (≤ 2 s) until they
+     * are gone from /proc, i.e. reaped by their parent while it lives. Returns how many.
+     */
+    static int killGroup(long leader, String comm, long... except) {
+        List<Long> killed = new ArrayList<>();
+        for (Stat st : all()) {
+            if (st.pgrp() != leader || st.session() != leader || !st.comm().equals(comm)) continue;
+            if (java.util.Arrays.stream(except).anyMatch(x -> x == st.pid())) continue;
+            int fd = libc_h.pidfd_open((int) st.pid(), 0);
+            if (fd < 0) continue;
+            try {
+                Stat again = stat(st.pid()); // the pidfd pins this process: is it still the one we saw?
+                if (again != null && again.pgrp() == leader && again.session() == leader) {
+                    libc_h.pidfd_send_signal(fd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
+                    killed.add(st.pid());
+                }
+            } finally {
+                libc_h.close(fd);
+            }
+        }
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        for (long pid : killed) {
+            while (Files.exists(Path.of("/proc", Long.toString(pid))) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return killed.size();
+                }
+            }
+        }
+        return killed.size();
+    }
+
     /**
      * SIGKILLs the tree rooted at {@code root} (whose pidfd is {@code rootPidfd}) and waits until
      * every member has been reaped, so that its PIDs are free again (CRIU restores with the

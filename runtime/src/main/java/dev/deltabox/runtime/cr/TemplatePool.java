@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *       back to).</li>
  *   <li>{@link #rollback} hands fresh stdio to a <em>spare</em> — a process forked from the
  *       template ahead of time and fixed up but for its stdio — and resumes it; without one it
- *       forks from the template; without a template (evicted, or killed from inside the box) it
+ *       forks from the template; without a template (evicted, killed from inside the box, or
+ *       gone with a helper that died and was replaced: see {@link HelperClient#generation()}) it
  *       asks the {@link TemplateRebuilder}, or fails with {@code TEMPLATE_GONE}. The replaced
  *       process is killed but not waited for: the helper reaps it after replying.</li>
  *   <li>The <b>warm thread</b> does everything else, off the callers' path: it measures what
@@ -40,8 +41,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * </ul>
  *
  * <p><b>Eviction</b> keeps what is most likely to be rolled back to: never the
- * {@link Limits#protectRecent} newest checkpoints nor a checkpoint a live process now stands
- * on; of the rest, interior checkpoints go before the tree's frontier (checkpoints with no
+ * {@link Limits#protectRecent} newest checkpoints, nor a checkpoint a live process now stands
+ * on, nor one whose durable image is still being written from its template
+ * ({@link TemplateRebuilder#templateNeededUntil}); of the rest, interior checkpoints go before the tree's frontier (checkpoints with no
  * child holding a template), least recently used first. Limits that only the protected ones
  * exceed are left exceeded.
  *
@@ -57,6 +59,8 @@ public final class TemplatePool implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TemplatePool.class);
     private static final long PAGE = 4096;
     private static final int RECENT_OPERATIONS = 1024;
+    private static final long IMAGE_WAIT_MS = 120_000;
+    private static final java.util.concurrent.Executor VIRTUAL = r -> Thread.ofVirtual().start(r);
 
     /**
      * @param maxTemplates     templates held at most
@@ -104,6 +108,13 @@ public final class TemplatePool implements AutoCloseable {
         long pinnedBytes; // pages that differ from its newest child, × page size
         long lastUse;     // the pool's clock at its checkpoint or last rollback
         boolean spareFailed; // making its spare failed: not retried until the next checkpoint or rollback
+        // completes when the rebuilder is done with the template (its image written); null: not needed
+        java.util.concurrent.CompletionStage<?> neededUntil;
+
+        /** The rebuilder still needs the template (its durable image is being written): not evicted. */
+        boolean imagePending() {
+            return neededUntil != null && !neededUntil.toCompletableFuture().isDone();
+        }
 
         Entry(long id, Entry parent, ForkCheckpointer.Template template) {
             this.id = id;
@@ -120,7 +131,7 @@ public final class TemplatePool implements AutoCloseable {
     private final Condition work = lock.newCondition();
     private final Condition quiet = lock.newCondition();
     // ---- guarded by lock ----
-    private final TreeMap<Long, Entry> entries = new TreeMap<>();
+    private final TreeMap<Long, Entry> entries = new TreeMap<>(); // discarded ones removed
     private final Map<Long, Entry> position = new HashMap<>(); // live pid -> checkpoint it stands on
     private final ArrayDeque<Entry[]> pendingDiffs = new ArrayDeque<>(); // {older, newer}
     private final ArrayDeque<Operation> recent = new ArrayDeque<>();
@@ -129,11 +140,15 @@ public final class TemplatePool implements AutoCloseable {
     private boolean dirty, warmBusy, closed;
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
     private Thread warmThread;
+    private long helperGeneration; // the helper generation the templates belong to
 
     public TemplatePool(ForkCheckpointer cr, Limits limits, TemplateRebuilder rebuilder) {
         this.cr = cr;
         this.limits = limits;
         this.rebuilder = rebuilder;
+        this.helperGeneration = cr.helper().generation();
+        // ids go on after those of checkpoints kept from an earlier run (their images, on disk)
+        this.nextId = rebuilder == null ? 1 : rebuilder.lastCheckpointId() + 1;
         this.warmThread = Thread.ofPlatform().daemon().name("deltabox-template-warm").start(this::warmLoop);
     }
 
@@ -153,6 +168,7 @@ public final class TemplatePool implements AutoCloseable {
         lock.lock();
         try {
             ensureOpen();
+            checkHelper();
             long t0 = System.nanoTime();
             ForkCheckpointer.Template t = cr.checkpoint(live);
             long took = System.nanoTime() - t0;
@@ -168,6 +184,10 @@ public final class TemplatePool implements AutoCloseable {
             if (rebuilder != null) {
                 boolean withParent = parent != null && parent.template != null;
                 rebuilder.checkpointed(e.id, t, withParent ? parent.id : 0, withParent ? parent.template : null);
+                e.neededUntil = rebuilder.templateNeededUntil(e.id);
+                // once the image is written the template may be evicted: let the warm thread look
+                // (asynchronously: a callback must not take our lock on the image thread)
+                if (e.neededUntil != null) e.neededUntil.whenCompleteAsync((v, x) -> poke(), VIRTUAL);
             }
             checkpoints++;
             record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
@@ -188,7 +208,14 @@ public final class TemplatePool implements AutoCloseable {
         try {
             ensureOpen();
             Entry e = entries.get(checkpointId);
+            if (e == null && rebuilder != null && rebuilder.canRebuild(checkpointId)) {
+                // a checkpoint of an earlier run, known only by its durable image
+                e = new Entry(checkpointId, null, null);
+                e.goneWhy = "a checkpoint of an earlier run, only its durable image is left";
+                entries.put(checkpointId, e);
+            }
             if (e == null) throw new IllegalArgumentException("no checkpoint " + checkpointId + " in this pool");
+            checkHelper();
             long t0 = System.nanoTime();
             LiveProcess p = null;
             Kind kind = null;
@@ -206,8 +233,13 @@ public final class TemplatePool implements AutoCloseable {
                     stdioNanos = r.stdioNanos();
                     if (replacing != null && !ours) cr.kill(replacing);
                 } catch (CheckpointException x) {
-                    if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw x;
-                    lose(e, x.getMessage());
+                    if (x.reason() == CheckpointException.Reason.HELPER_GONE) {
+                        // the helper died under this rollback (it was restarted): all templates went with it
+                        checkHelper();
+                    } else if (x.reason() != CheckpointException.Reason.TEMPLATE_GONE) {
+                        throw x;
+                    }
+                    if (e.template != null) lose(e, x.getMessage());
                 }
             }
             if (p == null) {
@@ -237,12 +269,57 @@ public final class TemplatePool implements AutoCloseable {
         }
     }
 
-    /** Drops checkpoint {@code checkpointId}'s template (and spare) now; rolling back to it then needs the rebuilder. */
+    /**
+     * Drops checkpoint {@code checkpointId}'s template (and spare); rolling back to it then needs
+     * the rebuilder. While the rebuilder still needs the template (its durable image is being
+     * written) this waits for that first, without holding the pool's lock.
+     */
     public void evict(long checkpointId) {
+        java.util.concurrent.CompletionStage<?> pending;
+        lock.lock();
+        try {
+            Entry e = entries.get(checkpointId);
+            if (e == null || e.template == null) return;
+            pending = e.imagePending() ? e.neededUntil : null;
+            if (pending == null) {
+                drop(e, "evicted by request");
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        try {
+            pending.toCompletableFuture().get(IMAGE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException x) {
+            log.warn("checkpoint {}: evicting without waiting longer for its durable image: {}", checkpointId, x.toString());
+        }
         lock.lock();
         try {
             Entry e = entries.get(checkpointId);
             if (e != null && e.template != null) drop(e, "evicted by request");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Forgets checkpoint {@code checkpointId}: its template and spare are killed and the
+     * rebuilder drops what it kept for it (its durable image, unless a child's image needs it
+     * as parent). Rolling back to it afterwards is an IllegalArgumentException.
+     */
+    public void discard(long checkpointId) {
+        lock.lock();
+        try {
+            Entry e = entries.remove(checkpointId);
+            if (e == null) return;
+            if (e.template != null) drop(e, "discarded");
+            position.values().removeIf(p -> p == e); // the next checkpoint of its process has no parent
+            if (e.parent != null) e.parent.children.remove(e);
+            if (lastRolledBack == e) lastRolledBack = null;
+            if (rebuilder != null) rebuilder.discarded(checkpointId);
         } finally {
             lock.unlock();
         }
@@ -416,9 +493,13 @@ public final class TemplatePool implements AutoCloseable {
         try {
             if (closed) return false;
             try {
+                checkHelper();
                 return measureOne() || evictOne() || sparesStep();
             } catch (CheckpointException x) {
-                if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+                if (x.reason() == CheckpointException.Reason.HELPER_GONE) {
+                    checkHelper(); // it died under our request and was restarted: nothing left to warm
+                    return true;
+                }
                 log.warn("template pool: {}", x.getMessage());
                 return true; // the failed item was dropped; go on with the rest
             }
@@ -471,7 +552,7 @@ public final class TemplatePool implements AutoCloseable {
             }
         }
         return entries.values().stream()
-                .filter(e -> e.template != null && !kept.contains(e))
+                .filter(e -> e.template != null && !kept.contains(e) && !e.imagePending())
                 .min(Comparator.comparing((Entry e) -> isFrontier(e)).thenComparingLong(e -> e.lastUse))
                 .orElse(null);
     }
@@ -522,6 +603,31 @@ public final class TemplatePool implements AutoCloseable {
 
     // ---- shared, with the lock held ----
 
+    /**
+     * After a helper restart ({@link HelperClient#generation()} moved on) every template and
+     * spare, and every live process, died with the old helper: mark all templates lost, so a
+     * rollback to any of them goes to the rebuilder at once (and its metrics say REBUILT).
+     */
+    private void checkHelper() {
+        long g = cr.helper().generation();
+        if (g == helperGeneration) return;
+        helperGeneration = g;
+        String why = "its template died with the helper: " + cr.helper().lastDeath();
+        int n = 0;
+        for (Entry e : entries.values()) {
+            if (e.template == null) continue;
+            e.template = null;
+            e.spare = null;
+            e.goneWhy = why;
+            lost++;
+            n++;
+        }
+        pendingDiffs.clear();
+        position.clear(); // the live processes died too
+        log.warn("template pool: {} template(s) lost with the helper ({}); rollbacks to them are rebuilt{}", n,
+                cr.helper().lastDeath(), rebuilder == null ? ", but this pool has no rebuilder: they fail" : "");
+    }
+
     /** The template was found dead (killed from inside the box): forget it, say why later. */
     private void lose(Entry e, String why) {
         lost++;
@@ -536,7 +642,7 @@ public final class TemplatePool implements AutoCloseable {
         try {
             cr.discard(t);
         } catch (CheckpointException x) {
-            if (x.reason() == CheckpointException.Reason.HELPER_GONE) throw x;
+            // gone already; with the helper (HELPER_GONE) the next checkHelper marks the rest
         }
         log.debug("checkpoint {}: {}", e.id, why);
     }
@@ -544,6 +650,17 @@ public final class TemplatePool implements AutoCloseable {
     private void record(Operation op) {
         if (recent.size() == RECENT_OPERATIONS) recent.removeFirst();
         recent.addLast(op);
+    }
+
+    /** Lets the warm thread look again (an image was written: a template may be evictable now). */
+    private void poke() {
+        lock.lock();
+        try {
+            dirty = true;
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void wake() {

@@ -1,5 +1,7 @@
 package dev.deltabox.runtime.cr;
 
+import java.util.concurrent.CompletionStage;
+
 /**
  * Rebuilds the live process of a checkpoint whose template is gone — evicted from the
  * {@link TemplatePool}, or killed from inside the box (anything in the box's PID namespace can
@@ -28,5 +30,31 @@ public interface TemplateRebuilder {
      */
     default void checkpointed(long checkpointId, ForkCheckpointer.Template template, long parentId,
                               ForkCheckpointer.Template parent) {
+    }
+
+    /**
+     * Completes once the rebuilder no longer needs checkpoint {@code checkpointId}'s template
+     * (its durable image is written, or failed); null when it does not need it. Until then the
+     * pool does not evict the template. Called with the pool's lock held: it must not block.
+     */
+    default CompletionStage<?> templateNeededUntil(long checkpointId) {
+        return null;
+    }
+
+    /** The checkpoint was discarded: what was kept to rebuild it may go. With the pool's lock held. */
+    default void discarded(long checkpointId) {
+    }
+
+    /**
+     * Whether the rebuilder can rebuild {@code checkpointId}, a checkpoint the pool does not know
+     * (made before a restart of the runtime, its image found on disk).
+     */
+    default boolean canRebuild(long checkpointId) {
+        return false;
+    }
+
+    /** The highest checkpoint id the rebuilder keeps anything for (0: none); the pool numbers new ones after it. */
+    default long lastCheckpointId() {
+        return 0;
     }
 }
