@@ -202,8 +202,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         requireSameHelper(into);
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.RolledBack s = helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(), 0,
-                    into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr);
+            HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(), 0,
+                    into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 replacing.close();
