@@ -9,6 +9,10 @@ public final class Main {
             usage: deltabox COMMAND [ARGS]
 
             commands:
+              demo [--quick] [--json]
+                                the tour: an agent-like exploration of a real project in a box
+                                (edits, test runs, checkpoints, rollbacks, a fork), then the
+                                checkpoint tree and every latency (deltabox demo --help)
               doctor [--json]   check every requirement of DeltaBox on this machine;
                                 exits non-zero when a hard requirement is missing
               shell [OPTIONS]   an interactive session in a new box (or commands from a pipe),
@@ -31,6 +35,7 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
+            case "demo" -> DemoCommand.run(rest, System.out, System.err);
             case "doctor" -> DoctorCommand.run(rest);
             case "fs" -> FsCommand.run(rest, System.out, System.err);
             case "shell" -> ShellCommand.run(rest, System.in, System.out, System.err);
