@@ -172,10 +172,8 @@ final class ShellCommand {
             }
             case "rollback", "rb" -> {
                 if (w.length != 2) throw new IllegalArgumentException("usage: :rollback ID|NAME");
-                long t0 = System.nanoTime();
-                box.rollback(w[1]);
-                Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                report("rollback", box.tree().stream().filter(c -> c.id() == box.current()).findFirst().orElseThrow(), took);
+                Box.Rollback r = box.rollback(w[1]);
+                report("rollback", r.checkpoint(), r.took());
             }
             case "fork" -> {
                 if (w.length != 3) throw new IllegalArgumentException("usage: :fork ID|NAME N");

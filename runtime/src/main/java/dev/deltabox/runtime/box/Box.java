@@ -196,7 +196,7 @@ public final class Box implements AutoCloseable {
 
     private void start() {
         for (var s : options.sessions.entrySet()) startSession(s.getKey(), s.getValue());
-        log.info("box {} ready: state {}, root {}", id, family.stateDir(), mount.mountpoint());
+        log.debug("box {} ready: state {}, root {}", id, family.stateDir(), mount.mountpoint());
     }
 
     /** Made from the host before the box starts: nothing in the box can have planted a symlink yet. */
@@ -343,9 +343,12 @@ public final class Box implements AutoCloseable {
         }
     }
 
+    /** What a rollback did: where to, and how long it took. */
+    public record Rollback(Checkpoint checkpoint, Duration took) {}
+
     /** Rolls back to the checkpoint with this id or name. */
-    public void rollback(String idOrName) {
-        rollback(family.find(idOrName));
+    public Rollback rollback(String idOrName) {
+        return rollback(family.find(idOrName));
     }
 
     /**
@@ -353,7 +356,8 @@ public final class Box implements AutoCloseable {
      * made first and the old ones killed only once the files are switched too, so a failure in
      * either half leaves the box as it was.
      */
-    public void rollback(Checkpoint c) {
+    public Rollback rollback(Checkpoint c) {
+        long t0 = System.nanoTime();
         lock.lock();
         List<BoxSession> held = new ArrayList<>();
         try {
@@ -383,7 +387,7 @@ public final class Box implements AutoCloseable {
                         restarted.put(s, spawnSession(s.name(), s.kind()));
                     }
                 }
-                mount.rollback(c.id());
+                mount.rollback(e.fsCheckpoint());
             } catch (RuntimeException x) {
                 for (LiveProcess p : fresh.values()) rt.fork.kill(p);
                 for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
@@ -399,6 +403,7 @@ public final class Box implements AutoCloseable {
                 rt.fork.kill(r.getKey().close());
             }
             current = c.id();
+            return new Rollback(c, Duration.ofNanos(System.nanoTime() - t0));
         } finally {
             for (BoxSession s : held) s.unlockIdle();
             lock.unlock();
@@ -443,7 +448,7 @@ public final class Box implements AutoCloseable {
         BoxCgroup cg = null;
         Box b = null;
         try {
-            m = mountView(rt, options, family, kid, "box-" + kid, e.checkpoint().id());
+            m = mountView(rt, options, family, kid, "box-" + kid, e.fsCheckpoint());
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
             Namespaces kidNs = new Namespaces(makeNamespaces(rt, m, options, ns), ns);
             b = new Box(rt, options, family, kid, m, kidNs, cg, e.checkpoint().id());
@@ -478,7 +483,13 @@ public final class Box implements AutoCloseable {
         return family.checkpoints();
     }
 
-    /** The checkpoint the box was last checkpointed at or rolled back to (0: as created). */
+    /** The checkpoint the box was last checkpointed at or rolled back to; empty when it has none yet. */
+    public java.util.Optional<Checkpoint> currentCheckpoint() {
+        long c = current();
+        return c == 0 ? java.util.Optional.empty() : java.util.Optional.of(family.entry(c).checkpoint());
+    }
+
+    /** The id of the checkpoint the box was last checkpointed at or rolled back to (0: as created). */
     public long current() {
         lock.lock();
         try {

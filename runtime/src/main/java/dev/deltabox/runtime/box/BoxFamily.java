@@ -21,8 +21,12 @@ import java.util.Map;
  */
 final class BoxFamily {
 
-    /** One checkpoint as this JVM knows it: the process checkpoints are keys of the runtime's pool. */
-    record Entry(Checkpoint checkpoint, Map<String, String> processes) {}
+    /**
+     * One checkpoint as this JVM knows it: {@code fsCheckpoint} is its DeltaFS checkpoint (layer
+     * ids also count writable layers, so they are not the box's numbers); the process
+     * checkpoints are references into a runtime's template pool.
+     */
+    record Entry(Checkpoint checkpoint, long fsCheckpoint, Map<String, String> processes) {}
 
     private static final Map<Path, BoxFamily> open = new HashMap<>(); // guarded by BoxFamily.class
 
@@ -76,14 +80,14 @@ final class BoxFamily {
 
     synchronized Checkpoint record(long fsId, long parent, String name, Map<String, String> processes,
                                    Map<String, String> methods, Duration took) {
-        BoxLog.Line l = new BoxLog.Line(fsId, parent, Instant.now(), fsId, name, processes);
+        BoxLog.Line l = new BoxLog.Line(latest() + 1, parent, Instant.now(), fsId, name, processes);
         log.append(l);
         return add(l, took, methods).checkpoint();
     }
 
     private synchronized Entry add(BoxLog.Line l, Duration took, Map<String, String> methods) {
         Checkpoint c = new Checkpoint(l.id(), l.parent(), l.name(), l.time(), took, Map.copyOf(methods));
-        Entry e = new Entry(c, Map.copyOf(l.processes()));
+        Entry e = new Entry(c, l.fsCheckpoint(), Map.copyOf(l.processes()));
         entries.put(l.id(), e);
         return e;
     }

@@ -82,6 +82,29 @@ public final class BoxFiles {
         write(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Creates the directory at {@code path} and any missing parents (mode 0755), like {@code mkdir -p}. */
+    public void mkdirs(String path) {
+        String rel = relative(path);
+        StringBuilder sofar = new StringBuilder("/");
+        for (String part : rel.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) throw new IllegalArgumentException("'" + path + "' contains '..'; give a plain path");
+            String parent = sofar.toString();
+            sofar.append(sofar.length() > 1 ? "/" : "").append(part);
+            if (exists(sofar.toString())) continue;
+            int dir = resolve(parent, libc_h.O_PATH() | libc_h.O_DIRECTORY());
+            try {
+                Files.createDirectory(fdPath(dir).resolve(part));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // made meanwhile (by the box): fine if it is a directory, checked by the next step's resolve
+            } catch (IOException e) {
+                throw failure("create directory", sofar.toString(), e);
+            } finally {
+                close(dir);
+            }
+        }
+    }
+
     /** The entries of the directory at {@code path}, sorted by name. */
     public List<Entry> list(String path) {
         int dir = resolve(path, libc_h.O_PATH() | libc_h.O_DIRECTORY());

@@ -127,9 +127,10 @@ public final class HelperClient implements AutoCloseable {
         Files.createDirectories(runtimeDir);
         socket = runtimeDir.resolve("helper-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock");
         process = new ProcessBuilder(binary.toString(), socket.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.PIPE)
                 .start();
         helperPid = process.pid();
+        forwardMessages(process);
         try {
             awaitReadyAndConnect();
         } catch (IOException | RuntimeException e) {
@@ -141,6 +142,24 @@ public final class HelperClient implements AutoCloseable {
         // find a helper ready. It runs off the JDK's process-reaper thread and takes our lock.
         Process watched = process;
         watched.onExit().thenRunAsync(() -> restartIfDead(watched), r -> Thread.ofVirtual().start(r));
+    }
+
+    /**
+     * The helper's stderr goes to our log, drained by a virtual thread until the helper exits (a
+     * full pipe would block it). A process it held ending by SIGKILL is routine (we killed it:
+     * a rollback, a discard, a close): debug; anything else: warn.
+     */
+    private static void forwardMessages(Process p) {
+        Thread.ofVirtual().name("deltabox-helper-stderr").start(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.contains("(signal 9)")) log.debug("{}", line);
+                    else log.warn("{}", line);
+                }
+            } catch (IOException ignored) {
+                // the helper is gone: the watcher reports how it ended
+            }
+        });
     }
 
     /**
