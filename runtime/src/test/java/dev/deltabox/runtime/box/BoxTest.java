@@ -105,6 +105,27 @@ class BoxTest {
     }
 
     @Test
+    void pidsAndMemoryLimitsHoldInTheBox() {
+        Box b = box(new BoxOptions().pidsLimit(24).memoryLimit(128L << 20));
+        String forks = out(b, "python3 -c \"import os, time\n"
+                + "made = failed = 0\n"
+                + "for i in range(60):\n"
+                + "    try:\n"
+                + "        pid = os.fork()\n"
+                + "    except OSError:\n"
+                + "        failed += 1; continue\n"
+                + "    if pid == 0: time.sleep(3); os._exit(0)\n"
+                + "    made += 1\n"
+                + "print(made, failed)\"");
+        String[] mf = forks.split(" ");
+        assertTrue(Integer.parseInt(mf[0]) < 24 && Integer.parseInt(mf[1]) > 30, "forks made/failed: " + forks);
+        ExecResult big = b.exec("python3 -c 'x = bytearray(512 << 20); x[::4096] = b\"\\1\" * len(x[::4096]); print(\"survived\")'",
+                Duration.ofSeconds(60));
+        assertTrue(big.exitCode() != 0 && !big.stdout().contains("survived"), "512 MB under a 128 MB limit: " + big);
+        assertEquals("ok", out(b, "echo ok"));
+    }
+
+    @Test
     void aHundredForksWriteIndependently() {
         Box b = box(new BoxOptions());
         out(b, "echo base > shared.txt; N=0");
