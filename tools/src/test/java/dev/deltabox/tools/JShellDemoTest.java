@@ -1,0 +1,34 @@
+package dev.deltabox.tools;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's jshell walk-through (tools/jshell/demo.jsh) runs and shows what it says: the
+ * session's state and the files come back with a rollback, forks are independent. Run with this
+ * build's classpath (tools/jshell-demo passes the same one, after building).
+ */
+class JShellDemoTest {
+
+    @Test
+    void theWalkThroughRunsEveryStep() throws Exception {
+        String home = System.getProperty("deltabox.home");
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        CliSupport.Cli r = CliSupport.sh(jshell.toString(), "--class-path", System.getProperty("java.class.path"),
+                "-R--enable-native-access=ALL-UNNAMED", "-R-Ddeltabox.home=" + home,
+                Path.of(home, "tools", "jshell", "demo.jsh").toString()).ok();
+        String out = r.out();
+        assertTrue(out.contains("== 9. Close"), r.toString());
+        // after the rollback (step 6): the function, the variable and the file are back
+        String afterRollback = out.substring(out.indexOf("== 6."), out.indexOf("== 7."));
+        assertTrue(afterRollback.contains("hello, world") && afterRollback.contains("second line"), afterRollback);
+        // each fork wrote its own file; the parent box has none of them
+        String forks = out.substring(out.indexOf("== 7."), out.indexOf("== 8."));
+        for (int i = 0; i < 3; i++) assertTrue(forks.contains("child " + i), forks);
+        assertTrue(!forks.contains("mine.txt"), forks);
+        assertTrue(out.contains("state kept in"), r.toString());
+    }
+}
