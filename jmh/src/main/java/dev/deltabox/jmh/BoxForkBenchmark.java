@@ -1,0 +1,65 @@
+package dev.deltabox.jmh;
+
+import dev.deltabox.runtime.box.Box;
+import dev.deltabox.runtime.box.Checkpoint;
+import org.openjdk.jmh.annotations.*;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code Box.fork(checkpoint, n)} of the box of {@link BoxBench} (≥ 5 000-file repository, bash
+ * and a 50 MB python session): n new boxes, each with its own DeltaFS view, namespaces and both
+ * sessions forked from the checkpoint's templates. One fork per iteration (SingleShotTime); the
+ * forks are closed after it, off the clock ({@code Level.Iteration}, which in SingleShotTime is
+ * the one invocation). Run: {@code tools/jmh BoxForkBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 8)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class BoxForkBenchmark {
+
+    @Param({"10", "100"})
+    public int n;
+
+    private BoxBench b;
+    private Checkpoint c;
+    private List<Box> forks = List.of();
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        b = new BoxBench();
+        b.change();
+        c = b.box.checkpoint("forkme");
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        b.close();
+    }
+
+    @Setup(Level.Iteration)
+    public void settle() {
+        b.settle();
+    }
+
+    @TearDown(Level.Iteration)
+    public void closeForks() {
+        long t0 = System.nanoTime();
+        for (Box k : forks) k.close();
+        if (!forks.isEmpty()) {
+            System.out.printf("  [closing %d forks: %.1f ms]", forks.size(), (System.nanoTime() - t0) / 1e6);
+        }
+        forks = List.of();
+    }
+
+    @Benchmark
+    public List<Box> fork() {
+        forks = b.box.fork(c, n);
+        return forks;
+    }
+}
