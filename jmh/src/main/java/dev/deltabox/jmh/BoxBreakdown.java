@@ -1,0 +1,288 @@
+package dev.deltabox.jmh;
+
+import dev.deltabox.runtime.box.Box;
+import dev.deltabox.runtime.box.BoxSession;
+import dev.deltabox.runtime.box.Checkpoint;
+import dev.deltabox.runtime.cr.BoxNamespaces;
+import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.cr.HelperClient;
+import dev.deltabox.runtime.cr.LiveProcess;
+import dev.deltabox.runtime.cr.TemplatePool;
+import dev.deltabox.runtime.fs.DeltaMount;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where the time of {@code Box.checkpoint}, {@code Box.rollback} and {@code Box.fork} goes, on
+ * the box of {@link BoxBench}: each is replayed step by step, exactly as Box does it (same
+ * calls, same order, reached by reflection), with a clock around every step; the real Box call
+ * is timed alongside. Not a JMH benchmark (JMH cannot time the inside of a call): a main.
+ *
+ * <pre>
+ * java --enable-native-access=ALL-UNNAMED -Ddeltabox.home=$PWD \
+ *   -cp jmh/target/classes:$(cat jmh/target/classpath.txt) dev.deltabox.jmh.BoxBreakdown [rounds] [forks]
+ * </pre>
+ */
+public final class BoxBreakdown {
+
+    private final Map<String, List<Long>> t = new TreeMap<>();
+
+    private void add(String what, long nanos) {
+        t.computeIfAbsent(what, k -> new ArrayList<>()).add(nanos);
+    }
+
+    private void print(String title) {
+        System.out.printf("%n== %s ==%n%-44s %6s %9s %9s %9s %9s %9s%n", title, "step", "n", "p50 ms", "p95 ms", "p99 ms",
+                "max ms", "mean ms");
+        for (var e : t.entrySet()) {
+            long[] v = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            double mean = Arrays.stream(v).average().orElse(0) / 1e6;
+            System.out.printf("%-44s %6d %9.3f %9.3f %9.3f %9.3f %9.3f%n", e.getKey(), v.length, pct(v, 50), pct(v, 95),
+                    pct(v, 99), v[v.length - 1] / 1e6, mean);
+        }
+        t.clear();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static Method m(Class<?> c, String name, Class<?>... args) throws ReflectiveOperationException {
+        Method x = c.getDeclaredMethod(name, args);
+        x.setAccessible(true);
+        return x;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int forks = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        new BoxBreakdown().run(rounds, forks);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void run(int rounds, int forks) throws Exception {
+        BoxBench b = new BoxBench();
+        Box box = b.box;
+        Object rt = BoxBench.field(box, "rt");
+        TemplatePool pool = (TemplatePool) BoxBench.field(rt, "pool");
+        ForkCheckpointer fork = (ForkCheckpointer) BoxBench.field(rt, "fork");
+        HelperClient helper = (HelperClient) BoxBench.field(rt, "helper");
+        DeltaMount mount = (DeltaMount) BoxBench.field(box, "mount");
+        Object family = BoxBench.field(box, "family");
+        Map<String, BoxSession> sessions = (Map<String, BoxSession>) BoxBench.field(box, "sessions");
+        BoxNamespaces ns = (BoxNamespaces) BoxBench.field(BoxBench.field(box, "ns"), "box");
+        Method lockIdle = m(BoxSession.class, "lockIdle"), unlockIdle = m(BoxSession.class, "unlockIdle");
+        Method process = m(BoxSession.class, "process"), reattach = m(BoxSession.class, "reattach", LiveProcess.class);
+        Method record = m(family.getClass(), "record", long.class, long.class, String.class, Map.class, Map.class,
+                Duration.class);
+        Method entry = m(family.getClass(), "entry", long.class);
+        java.lang.reflect.Field current = Box.class.getDeclaredField("current");
+        current.setAccessible(true);
+        ReentrantLockAccess boxLock = new ReentrantLockAccess(box);
+        try {
+            // ---------------- checkpoint ----------------
+            for (int r = 0; r < rounds; r++) {
+                b.change();
+                b.settle();
+                if (r % 2 == 0) {
+                    long t0 = System.nanoTime();
+                    box.checkpoint();
+                    add("checkpoint: Box.checkpoint (real, total)", System.nanoTime() - t0);
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                boxLock.lock();
+                try {
+                    for (BoxSession s : sessions.values()) lockIdle.invoke(s);
+                    long t1 = System.nanoTime();
+                    add("checkpoint: 0 locks (box + sessions)", t1 - t0);
+                    Map<String, Long> taken = new LinkedHashMap<>();
+                    Map<String, String> methods = new LinkedHashMap<>();
+                    for (BoxSession s : sessions.values()) {
+                        long a = System.nanoTime();
+                        taken.put(s.name(), pool.checkpoint((LiveProcess) process.invoke(s)));
+                        methods.put(s.name(), "fork");
+                        add("checkpoint: 1 pool.checkpoint " + s.name(), System.nanoTime() - a);
+                    }
+                    long a = System.nanoTime();
+                    long fsId = mount.checkpoint();
+                    add("checkpoint: 2 DeltaMount.checkpoint", System.nanoTime() - a);
+                    a = System.nanoTime();
+                    Checkpoint c = (Checkpoint) record.invoke(family, fsId, current.getLong(box), null, taken, methods,
+                            Duration.ofNanos(System.nanoTime() - t0));
+                    add("checkpoint: 3 family.record (box.log)", System.nanoTime() - a);
+                    current.setLong(box, c.id());
+                } finally {
+                    for (BoxSession s : sessions.values()) unlockIdle.invoke(s);
+                    boxLock.unlock();
+                }
+                add("checkpoint: replayed, total", System.nanoTime() - t0);
+            }
+            print("checkpoint (" + rounds + " rounds, half real half replayed)");
+            for (var op : pool.recentOperations().subList(Math.max(0, pool.recentOperations().size() - 2 * rounds),
+                    pool.recentOperations().size())) {
+                if (op.kind() == TemplatePool.Kind.CHECKPOINT) add("pool op: CHECKPOINT (ForkCheckpointer)", op.nanos());
+            }
+            print("template pool's own timing of those checkpoints (both sessions)");
+
+            // ---------------- rollback ----------------
+            Checkpoint ca = box.checkpoint("A");
+            b.change();
+            Checkpoint cb = box.checkpoint("B");
+            int opsBefore = pool.recentOperations().size();
+            for (int r = 0; r < rounds; r++) {
+                b.change();
+                b.settle();
+                Checkpoint to = r % 2 == 0 ? ca : cb;
+                if (r % 4 < 2) {
+                    long t0 = System.nanoTime();
+                    box.rollback(to);
+                    add("rollback: Box.rollback (real, total)", System.nanoTime() - t0);
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                List<BoxSession> held = new ArrayList<>();
+                boxLock.lock();
+                try {
+                    Map<String, Long> procs = processes(entry.invoke(family, to.id()));
+                    for (BoxSession s : sessions.values()) {
+                        lockIdle.invoke(s);
+                        held.add(s);
+                    }
+                    long t1 = System.nanoTime();
+                    add("rollback: 0 locks + entry", t1 - t0);
+                    Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
+                    for (BoxSession s : sessions.values()) {
+                        long a = System.nanoTime();
+                        fresh.put(s, pool.rollback(procs.get(s.name()), null));
+                        add("rollback: 1 pool.rollback " + s.name(), System.nanoTime() - a);
+                        var op = pool.recentOperations().getLast();
+                        add("rollback: 1 pool.rollback " + s.name() + " [" + op.kind() + "] helper", op.helperNanos());
+                    }
+                    long a = System.nanoTime();
+                    mount.rollback(to.id());
+                    add("rollback: 2 DeltaMount.rollback", System.nanoTime() - a);
+                    for (var f : fresh.entrySet()) {
+                        a = System.nanoTime();
+                        LiveProcess old = (LiveProcess) reattach.invoke(f.getKey(), f.getValue());
+                        long a2 = System.nanoTime();
+                        add("rollback: 3 reattach " + f.getKey().name(), a2 - a);
+                        fork.kill(old);
+                        add("rollback: 4 kill old " + f.getKey().name(), System.nanoTime() - a2);
+                    }
+                    current.setLong(box, to.id());
+                } finally {
+                    for (BoxSession s : held) unlockIdle.invoke(s);
+                    boxLock.unlock();
+                }
+                add("rollback: replayed, total", System.nanoTime() - t0);
+            }
+            print("rollback (" + rounds + " rounds alternating A/B, half real half replayed)");
+            var ops = pool.recentOperations();
+            for (var op : ops.subList(Math.max(0, ops.size() - (pool.recentOperations().size() - opsBefore)), ops.size())) {
+                if (op.kind() == TemplatePool.Kind.CHECKPOINT) continue;
+                add("pool op: " + op.kind() + " nanos", op.nanos());
+                add("pool op: " + op.kind() + " helper", op.helperNanos());
+                add("pool op: " + op.kind() + " stdio", op.stdioNanos());
+            }
+            print("template pool's own timing of those rollbacks (both sessions)");
+            System.out.println(pool.stats());
+
+            // ---------------- fork, one box at a time, by its parts ----------------
+            b.change();
+            Checkpoint cf = box.checkpoint("F");
+            b.settle();
+            Object fe = entry.invoke(family, cf.id());
+            Map<String, Long> fprocs = processes(fe);
+            Path fsDir = (Path) m(family.getClass(), "fsDir").invoke(family);
+            Path runDir = (Path) BoxBench.field(rt, "runDir");
+            record Kid(DeltaMount m, BoxNamespaces ns, List<LiveProcess> ps) {}
+            List<Kid> kids = new ArrayList<>();
+            for (int k = 0; k < forks; k++) {
+                long t0 = System.nanoTime();
+                Path mp = Files.createDirectories(runDir.resolve("bd-" + k));
+                DeltaMount km = DeltaMount.options(Path.of("/"), fsDir, mp).name("bd-" + k).threads(2).at(cf.id()).mount();
+                long t1 = System.nanoTime();
+                add("fork/box: 1 DeltaMount mount (view at cp)", t1 - t0);
+                BoxNamespaces kns = BoxNamespaces.create(helper, mp, "deltabox", false, ns);
+                long t2 = System.nanoTime();
+                add("fork/box: 2 BoxNamespaces.create", t2 - t1);
+                List<LiveProcess> ps = new ArrayList<>();
+                for (var p : fprocs.entrySet()) {
+                    long a = System.nanoTime();
+                    ForkCheckpointer.Template tpl = pool.template(p.getValue()).orElseThrow();
+                    ps.add(fork.rollback(tpl, null, kns).process());
+                    add("fork/box: 3 fork session " + p.getKey() + " into box", System.nanoTime() - a);
+                }
+                add("fork/box: total", System.nanoTime() - t0);
+                kids.add(new Kid(km, kns, ps));
+            }
+            print(forks + " forks made one by one by their parts (kept alive: cost as they accumulate)");
+            System.out.printf("first 3 totals / last 3 totals (ms):");
+            for (int k = 0; k < forks; k++) {
+                // recomputed below from the list is not kept; print from samples instead
+            }
+            System.out.println();
+            for (Kid k : kids) {
+                long t0 = System.nanoTime();
+                for (LiveProcess p : k.ps) fork.kill(p);
+                long t1 = System.nanoTime();
+                add("close/box: 1 kill sessions", t1 - t0);
+                k.ns.destroy();
+                long t2 = System.nanoTime();
+                add("close/box: 2 BoxNamespaces.destroy", t2 - t1);
+                k.m.close();
+                long t3 = System.nanoTime();
+                add("close/box: 3 DeltaMount.close", t3 - t2);
+                Files.deleteIfExists(k.m.mountpoint());
+            }
+            print("closing those forks by their parts");
+            // the real thing, for comparison
+            for (int n : new int[] {10}) {
+                long t0 = System.nanoTime();
+                List<Box> made = box.fork(cf, n);
+                add("Box.fork(cp, " + n + ") real", System.nanoTime() - t0);
+                for (Box k : made) {
+                    long a = System.nanoTime();
+                    k.close();
+                    add("Box.close of a fork, real", System.nanoTime() - a);
+                }
+            }
+            print("real Box.fork / close");
+        } finally {
+            b.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> processes(Object entry) throws ReflectiveOperationException {
+        return (Map<String, Long>) m(entry.getClass(), "processes").invoke(entry);
+    }
+
+    /** The box's lock (Box takes it first in checkpoint and rollback). */
+    private static final class ReentrantLockAccess {
+        final java.util.concurrent.locks.ReentrantLock lock;
+
+        ReentrantLockAccess(Box box) throws ReflectiveOperationException {
+            lock = (java.util.concurrent.locks.ReentrantLock) BoxBench.field(box, "lock");
+        }
+
+        void lock() {
+            lock.lock();
+        }
+
+        void unlock() {
+            lock.unlock();
+        }
+    }
+}
