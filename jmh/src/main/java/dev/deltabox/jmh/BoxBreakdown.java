@@ -66,11 +66,13 @@ public final class BoxBreakdown {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int forks = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        new BoxBreakdown().run(rounds, forks);
+        int[] realForks = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10};
+        new BoxBreakdown().run(rounds, forks, realForks);
     }
 
     @SuppressWarnings("unchecked")
-    private void run(int rounds, int forks) throws Exception {
+    private void run(int rounds, int forks, int[] realForks) throws Exception {
         BoxBench b = new BoxBench();
         Box box = b.box;
         Object rt = BoxBench.field(box, "rt");
@@ -91,6 +93,8 @@ public final class BoxBreakdown {
         ReentrantLockAccess boxLock = new ReentrantLockAccess(box);
         try {
             // ---------------- checkpoint ----------------
+            int cpOpsBefore = pool.recentOperations().size();
+            long[][] cpOuter = new long[rounds][2];
             for (int r = 0; r < rounds; r++) {
                 b.change();
                 b.settle();
@@ -108,11 +112,13 @@ public final class BoxBreakdown {
                     add("checkpoint: 0 locks (box + sessions)", t1 - t0);
                     Map<String, Long> taken = new LinkedHashMap<>();
                     Map<String, String> methods = new LinkedHashMap<>();
+                    int si = 0;
                     for (BoxSession s : sessions.values()) {
                         long a = System.nanoTime();
                         taken.put(s.name(), pool.checkpoint((LiveProcess) process.invoke(s)));
                         methods.put(s.name(), "fork");
-                        add("checkpoint: 1 pool.checkpoint " + s.name(), System.nanoTime() - a);
+                        cpOuter[r][si++] = System.nanoTime() - a;
+                        add("checkpoint: 1 pool.checkpoint " + s.name(), cpOuter[r][si - 1]);
                     }
                     long a = System.nanoTime();
                     long fsId = mount.checkpoint();
@@ -129,17 +135,28 @@ public final class BoxBreakdown {
                 add("checkpoint: replayed, total", System.nanoTime() - t0);
             }
             print("checkpoint (" + rounds + " rounds, half real half replayed)");
-            for (var op : pool.recentOperations().subList(Math.max(0, pool.recentOperations().size() - 2 * rounds),
-                    pool.recentOperations().size())) {
-                if (op.kind() == TemplatePool.Kind.CHECKPOINT) add("pool op: CHECKPOINT (ForkCheckpointer)", op.nanos());
+            {
+                List<TemplatePool.Operation> ops = pool.recentOperations();
+                ops = ops.subList(cpOpsBefore, ops.size());
+                String[] names = sessions.keySet().toArray(String[]::new);
+                for (int r = 0; r < rounds; r++) {
+                    for (int si = 0; si < 2; si++) {
+                        TemplatePool.Operation op = ops.get(2 * r + si);
+                        add("pool checkpoint " + names[si] + ": inside the pool lock (fork)", op.nanos());
+                        if (r % 2 == 1) {
+                            add("pool checkpoint " + names[si] + ": waiting for the pool lock", cpOuter[r][si] - op.nanos());
+                        }
+                    }
+                }
             }
-            print("template pool's own timing of those checkpoints (both sessions)");
+            print("pool.checkpoint split: the fork itself vs waiting for the pool lock (warm thread)");
 
             // ---------------- rollback ----------------
             Checkpoint ca = box.checkpoint("A");
             b.change();
             Checkpoint cb = box.checkpoint("B");
             int opsBefore = pool.recentOperations().size();
+            long[][] rbOuter = new long[rounds][2];
             for (int r = 0; r < rounds; r++) {
                 b.change();
                 b.settle();
@@ -162,12 +179,12 @@ public final class BoxBreakdown {
                     long t1 = System.nanoTime();
                     add("rollback: 0 locks + entry", t1 - t0);
                     Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
+                    int si = 0;
                     for (BoxSession s : sessions.values()) {
                         long a = System.nanoTime();
                         fresh.put(s, pool.rollback(procs.get(s.name()), null));
-                        add("rollback: 1 pool.rollback " + s.name(), System.nanoTime() - a);
-                        var op = pool.recentOperations().getLast();
-                        add("rollback: 1 pool.rollback " + s.name() + " [" + op.kind() + "] helper", op.helperNanos());
+                        rbOuter[r][si++] = System.nanoTime() - a;
+                        add("rollback: 1 pool.rollback " + s.name(), rbOuter[r][si - 1]);
                     }
                     long a = System.nanoTime();
                     mount.rollback(to.id());
@@ -188,12 +205,20 @@ public final class BoxBreakdown {
                 add("rollback: replayed, total", System.nanoTime() - t0);
             }
             print("rollback (" + rounds + " rounds alternating A/B, half real half replayed)");
-            var ops = pool.recentOperations();
-            for (var op : ops.subList(Math.max(0, ops.size() - (pool.recentOperations().size() - opsBefore)), ops.size())) {
-                if (op.kind() == TemplatePool.Kind.CHECKPOINT) continue;
-                add("pool op: " + op.kind() + " nanos", op.nanos());
-                add("pool op: " + op.kind() + " helper", op.helperNanos());
-                add("pool op: " + op.kind() + " stdio", op.stdioNanos());
+            {
+                List<TemplatePool.Operation> ops = pool.recentOperations();
+                ops = ops.subList(opsBefore, ops.size());
+                String[] names = sessions.keySet().toArray(String[]::new);
+                for (int r = 0; r < rounds; r++) {
+                    for (int si = 0; si < 2; si++) {
+                        TemplatePool.Operation op = ops.get(2 * r + si);
+                        String k = "pool rollback " + names[si] + " [" + op.kind() + "]";
+                        add(k + ": inside the pool lock", op.nanos());
+                        add(k + ": of that helper", op.helperNanos());
+                        if (op.kind() == TemplatePool.Kind.WARM_SPARE) add(k + ": of that stdio", op.stdioNanos());
+                        if (r % 4 >= 2) add(k + ": waiting for the pool lock", rbOuter[r][si] - op.nanos());
+                    }
+                }
             }
             print("template pool's own timing of those rollbacks (both sessions)");
             System.out.println(pool.stats());
@@ -208,6 +233,7 @@ public final class BoxBreakdown {
             Path runDir = (Path) BoxBench.field(rt, "runDir");
             record Kid(DeltaMount m, BoxNamespaces ns, List<LiveProcess> ps) {}
             List<Kid> kids = new ArrayList<>();
+            List<Long> trend = new ArrayList<>();
             for (int k = 0; k < forks; k++) {
                 long t0 = System.nanoTime();
                 Path mp = Files.createDirectories(runDir.resolve("bd-" + k));
@@ -225,15 +251,12 @@ public final class BoxBreakdown {
                     add("fork/box: 3 fork session " + p.getKey() + " into box", System.nanoTime() - a);
                 }
                 add("fork/box: total", System.nanoTime() - t0);
+                trend.add(System.nanoTime() - t0);
                 kids.add(new Kid(km, kns, ps));
             }
             print(forks + " forks made one by one by their parts (kept alive: cost as they accumulate)");
-            System.out.printf("first 3 totals / last 3 totals (ms):");
-            for (int k = 0; k < forks; k++) {
-                // recomputed below from the list is not kept; print from samples instead
-            }
-            System.out.println();
-            for (Kid k : kids) {
+            System.out.println("per-box totals in order (ms): " + trend.stream().map(x -> String.format("%.0f", x / 1e6)).toList());
+            for (Kid k : kids.subList(0, Math.min(kids.size(), 5))) {
                 long t0 = System.nanoTime();
                 for (LiveProcess p : k.ps) fork.kill(p);
                 long t1 = System.nanoTime();
@@ -246,17 +269,29 @@ public final class BoxBreakdown {
                 add("close/box: 3 DeltaMount.close", t3 - t2);
                 Files.deleteIfExists(k.m.mountpoint());
             }
-            print("closing those forks by their parts");
+            print("closing the first 5 of those forks by their parts");
+            List<Thread> closers = new ArrayList<>();
+            for (Kid k : kids.subList(Math.min(kids.size(), 5), kids.size())) {
+                closers.add(Thread.ofPlatform().start(() -> {
+                    for (LiveProcess p : k.ps) fork.kill(p);
+                    k.ns.destroy();
+                    k.m.close();
+                    try {
+                        Files.deleteIfExists(k.m.mountpoint());
+                    } catch (java.io.IOException ignored) {
+                        // left in /dev/shm
+                    }
+                }));
+            }
+            for (Thread th : closers) th.join();
             // the real thing, for comparison
-            for (int n : new int[] {10}) {
+            for (int n : realForks) {
                 long t0 = System.nanoTime();
                 List<Box> made = box.fork(cf, n);
                 add("Box.fork(cp, " + n + ") real", System.nanoTime() - t0);
-                for (Box k : made) {
-                    long a = System.nanoTime();
-                    k.close();
-                    add("Box.close of a fork, real", System.nanoTime() - a);
-                }
+                long a = System.nanoTime();
+                BoxForkBenchmark.closeAll(made);
+                add("Box.close of " + n + " forks, real, 32 threads", System.nanoTime() - a);
             }
             print("real Box.fork / close");
         } finally {
