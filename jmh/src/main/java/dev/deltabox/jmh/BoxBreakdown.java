@@ -234,10 +234,11 @@ public final class BoxBreakdown {
             record Kid(DeltaMount m, BoxNamespaces ns, List<LiveProcess> ps) {}
             List<Kid> kids = new ArrayList<>();
             List<Long> trend = new ArrayList<>();
+            MountSteps steps = new MountSteps();
             for (int k = 0; k < forks; k++) {
                 long t0 = System.nanoTime();
                 Path mp = Files.createDirectories(runDir.resolve("bd-" + k));
-                DeltaMount km = DeltaMount.options(Path.of("/"), fsDir, mp).name("bd-" + k).threads(2).at(cf.id()).mount();
+                DeltaMount km = steps.mount(Path.of("/"), fsDir, mp, "bd-" + k, cf.id(), this::add);
                 long t1 = System.nanoTime();
                 add("fork/box: 1 DeltaMount mount (view at cp)", t1 - t0);
                 BoxNamespaces kns = BoxNamespaces.create(helper, mp, "deltabox", false, ns);
