@@ -91,6 +91,9 @@ public final class BoxBreakdown {
         java.lang.reflect.Field current = Box.class.getDeclaredField("current");
         current.setAccessible(true);
         ReentrantLockAccess boxLock = new ReentrantLockAccess(box);
+        // holding the pool's lock keeps the warm thread out for the whole box operation (an experiment)
+        java.util.concurrent.locks.ReentrantLock poolLock =
+                (java.util.concurrent.locks.ReentrantLock) BoxBench.field(pool, "lock");
         try {
             // ---------------- checkpoint ----------------
             int cpOpsBefore = pool.recentOperations().size();
@@ -104,12 +107,15 @@ public final class BoxBreakdown {
                     add("checkpoint: Box.checkpoint (real, total)", System.nanoTime() - t0);
                     continue;
                 }
+                boolean hold = r % 4 == 3;
+                String h = hold ? " [pool lock held]" : "";
                 long t0 = System.nanoTime();
                 boxLock.lock();
+                if (hold) poolLock.lock();
                 try {
                     for (BoxSession s : sessions.values()) lockIdle.invoke(s);
                     long t1 = System.nanoTime();
-                    add("checkpoint: 0 locks (box + sessions)", t1 - t0);
+                    add("checkpoint: 0 locks (box + sessions)" + h, t1 - t0);
                     Map<String, Long> taken = new LinkedHashMap<>();
                     Map<String, String> methods = new LinkedHashMap<>();
                     int si = 0;
@@ -118,21 +124,22 @@ public final class BoxBreakdown {
                         taken.put(s.name(), pool.checkpoint((LiveProcess) process.invoke(s)));
                         methods.put(s.name(), "fork");
                         cpOuter[r][si++] = System.nanoTime() - a;
-                        add("checkpoint: 1 pool.checkpoint " + s.name(), cpOuter[r][si - 1]);
+                        add("checkpoint: 1 pool.checkpoint " + s.name() + h, cpOuter[r][si - 1]);
                     }
                     long a = System.nanoTime();
                     long fsId = mount.checkpoint();
-                    add("checkpoint: 2 DeltaMount.checkpoint", System.nanoTime() - a);
+                    add("checkpoint: 2 DeltaMount.checkpoint" + h, System.nanoTime() - a);
                     a = System.nanoTime();
                     Checkpoint c = (Checkpoint) record.invoke(family, fsId, current.getLong(box), null, taken, methods,
                             Duration.ofNanos(System.nanoTime() - t0));
-                    add("checkpoint: 3 family.record (box.log)", System.nanoTime() - a);
+                    add("checkpoint: 3 family.record (box.log)" + h, System.nanoTime() - a);
                     current.setLong(box, c.id());
                 } finally {
                     for (BoxSession s : sessions.values()) unlockIdle.invoke(s);
+                    if (hold) poolLock.unlock();
                     boxLock.unlock();
                 }
-                add("checkpoint: replayed, total", System.nanoTime() - t0);
+                add("checkpoint: replayed, total" + h, System.nanoTime() - t0);
             }
             print("checkpoint (" + rounds + " rounds, half real half replayed)");
             {
@@ -144,7 +151,8 @@ public final class BoxBreakdown {
                         TemplatePool.Operation op = ops.get(2 * r + si);
                         add("pool checkpoint " + names[si] + ": inside the pool lock (fork)", op.nanos());
                         if (r % 2 == 1) {
-                            add("pool checkpoint " + names[si] + ": waiting for the pool lock", cpOuter[r][si] - op.nanos());
+                            add("pool checkpoint " + names[si] + ": waiting for the pool lock" + (r % 4 == 3 ? " [held]" : ""),
+                                    cpOuter[r][si] - op.nanos());
                         }
                     }
                 }
@@ -167,9 +175,12 @@ public final class BoxBreakdown {
                     add("rollback: Box.rollback (real, total)", System.nanoTime() - t0);
                     continue;
                 }
+                boolean hold = r % 4 == 3;
+                String h = hold ? " [pool lock held]" : "";
                 long t0 = System.nanoTime();
                 List<BoxSession> held = new ArrayList<>();
                 boxLock.lock();
+                if (hold) poolLock.lock();
                 try {
                     Map<String, Long> procs = processes(entry.invoke(family, to.id()));
                     for (BoxSession s : sessions.values()) {
@@ -177,32 +188,33 @@ public final class BoxBreakdown {
                         held.add(s);
                     }
                     long t1 = System.nanoTime();
-                    add("rollback: 0 locks + entry", t1 - t0);
+                    add("rollback: 0 locks + entry" + h, t1 - t0);
                     Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
                     int si = 0;
                     for (BoxSession s : sessions.values()) {
                         long a = System.nanoTime();
                         fresh.put(s, pool.rollback(procs.get(s.name()), null));
                         rbOuter[r][si++] = System.nanoTime() - a;
-                        add("rollback: 1 pool.rollback " + s.name(), rbOuter[r][si - 1]);
+                        add("rollback: 1 pool.rollback " + s.name() + h, rbOuter[r][si - 1]);
                     }
                     long a = System.nanoTime();
                     mount.rollback(to.id());
-                    add("rollback: 2 DeltaMount.rollback", System.nanoTime() - a);
+                    add("rollback: 2 DeltaMount.rollback" + h, System.nanoTime() - a);
                     for (var f : fresh.entrySet()) {
                         a = System.nanoTime();
                         LiveProcess old = (LiveProcess) reattach.invoke(f.getKey(), f.getValue());
                         long a2 = System.nanoTime();
-                        add("rollback: 3 reattach " + f.getKey().name(), a2 - a);
+                        add("rollback: 3 reattach " + f.getKey().name() + h, a2 - a);
                         fork.kill(old);
-                        add("rollback: 4 kill old " + f.getKey().name(), System.nanoTime() - a2);
+                        add("rollback: 4 kill old " + f.getKey().name() + h, System.nanoTime() - a2);
                     }
                     current.setLong(box, to.id());
                 } finally {
                     for (BoxSession s : held) unlockIdle.invoke(s);
+                    if (hold) poolLock.unlock();
                     boxLock.unlock();
                 }
-                add("rollback: replayed, total", System.nanoTime() - t0);
+                add("rollback: replayed, total" + h, System.nanoTime() - t0);
             }
             print("rollback (" + rounds + " rounds alternating A/B, half real half replayed)");
             {
@@ -216,7 +228,7 @@ public final class BoxBreakdown {
                         add(k + ": inside the pool lock", op.nanos());
                         add(k + ": of that helper", op.helperNanos());
                         if (op.kind() == TemplatePool.Kind.WARM_SPARE) add(k + ": of that stdio", op.stdioNanos());
-                        if (r % 4 >= 2) add(k + ": waiting for the pool lock", rbOuter[r][si] - op.nanos());
+                        if (r % 4 == 2) add(k + ": waiting for the pool lock", rbOuter[r][si] - op.nanos());
                     }
                 }
             }
