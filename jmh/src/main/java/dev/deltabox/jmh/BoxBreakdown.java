@@ -175,7 +175,7 @@ public final class BoxBreakdown {
                     add("rollback: Box.rollback (real, total)", System.nanoTime() - t0);
                     continue;
                 }
-                boolean hold = r % 4 == 3;
+                boolean hold = (r / 4) % 2 == 1; // both targets (A: r % 4 == 2, B: == 3) with and without
                 String h = hold ? " [pool lock held]" : "";
                 long t0 = System.nanoTime();
                 List<BoxSession> held = new ArrayList<>();
@@ -196,6 +196,9 @@ public final class BoxBreakdown {
                         fresh.put(s, pool.rollback(procs.get(s.name()), null));
                         rbOuter[r][si++] = System.nanoTime() - a;
                         add("rollback: 1 pool.rollback " + s.name() + h, rbOuter[r][si - 1]);
+                        if (s.name().equals("py")) {
+                            add("rollback: 1 pool.rollback py to " + to.name() + h, rbOuter[r][si - 1]);
+                        }
                     }
                     long a = System.nanoTime();
                     mount.rollback(to.id());
@@ -228,7 +231,7 @@ public final class BoxBreakdown {
                         add(k + ": inside the pool lock", op.nanos());
                         add(k + ": of that helper", op.helperNanos());
                         if (op.kind() == TemplatePool.Kind.WARM_SPARE) add(k + ": of that stdio", op.stdioNanos());
-                        if (r % 4 == 2) add(k + ": waiting for the pool lock", rbOuter[r][si] - op.nanos());
+                        if (r % 4 >= 2 && (r / 4) % 2 == 0) add(k + ": waiting for the pool lock", rbOuter[r][si] - op.nanos());
                     }
                 }
             }
