@@ -35,6 +35,14 @@ final class BoxBench {
 
     BoxBench() throws IOException {
         stateDir = Files.createTempDirectory(Path.of("/var/tmp"), "deltabox-jmh-box-");
+        // a failed trial skips its tear-down: do not leave 120 MB of layers in /var/tmp then
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                delete(stateDir);
+            } catch (IOException | RuntimeException ignored) {
+                // best effort
+            }
+        }));
         box = Box.create(new BoxOptions().stateDir(stateDir));
         try {
             StringBuilder cp = new StringBuilder("mkdir -p /workspace/repo && cd /workspace/repo");
