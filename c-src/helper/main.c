@@ -311,6 +311,12 @@ static void op_signal(int sock, struct dbh_request *q)
 		fail(&r, ESRCH, "process %lld is not one of this helper's", (long long)q->args[0]);
 	else if (!c->ended && kill(c->pid, (int)q->args[1]) < 0)
 		fail(&r, errno, "kill(%d, %lld): %s", c->pid, (long long)q->args[1], strerror(errno));
+	else if (q->args[2] & DBH_SIGNAL_FORGET) {
+		if (c->ended)
+			*c = (struct child){ 0 }; /* reaped already: free the slot now */
+		else
+			c->forget = 1;
+	}
 	send_reply(sock, &r, NULL, 0);
 }
 

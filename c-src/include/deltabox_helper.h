@@ -26,7 +26,7 @@ enum dbh_op {
 	                      -> values[0] pid; one fd back: the child's pidfd */
 	DBH_OP_WAIT = 3,   /* args[0] pid -> values[0] si_code (CLD_EXITED, CLD_KILLED, CLD_DUMPED),
 	                      values[1] exit status or signal; replies when the process has ended */
-	DBH_OP_SIGNAL = 4, /* args[0] pid, args[1] signal number */
+	DBH_OP_SIGNAL = 4, /* args[0] pid, args[1] signal number, args[2] flags (DBH_SIGNAL_*) */
 	DBH_OP_INSPECT = 5, /* args[0] pid (a live process or a template) -> values[] as
 	                       enum dbh_inspect_value says; read from /proc, the process is not stopped */
 	DBH_OP_CHECKPOINT = 6, /* args[0] live pid -> values[0] template id (the template's pid),
@@ -86,6 +86,9 @@ enum dbh_op {
 	                          mounts: that is how a box is destroyed (WAIT reports its end)
 	                          -> values[0] init pid; one fd back: the init's pidfd */
 };
+
+/* DBH_OP_SIGNAL's flags */
+#define DBH_SIGNAL_FORGET 0x1 /* no WAIT will come: reap it silently when it ends, freeing its slot */
 
 /* DBH_OP_BOX_CREATE's flags */
 #define DBH_BOX_HOST_NETWORK 0x1  /* keep the host's network namespace (else: only loopback) */

@@ -597,6 +597,15 @@ public class deltabox_helper_h {
     public static int DBH_FD_OTHER() {
         return DBH_FD_OTHER;
     }
+    private static final int DBH_SIGNAL_FORGET = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_SIGNAL_FORGET 0x1
+     * }
+     */
+    public static int DBH_SIGNAL_FORGET() {
+        return DBH_SIGNAL_FORGET;
+    }
     private static final int DBH_BOX_HOST_NETWORK = (int)1L;
     /**
      * {@snippet lang=c :

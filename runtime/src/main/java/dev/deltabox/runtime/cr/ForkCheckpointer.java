@@ -250,7 +250,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         if (processes.remove(p.pid(), p)) {
             try {
                 current(() -> {
-                    helper.signal(p.pid(), libc_h.SIGKILL());
+                    // forgotten: nobody waits for a killed process, so its helper slot must not wait either
+                    helper.killAndForget(p.pid());
                     return null;
                 });
             } catch (HelperException e) {

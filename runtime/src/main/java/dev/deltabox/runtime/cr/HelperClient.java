@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.deltabox.bindings.libc.libc_h;
+
 import static dev.deltabox.bindings.helper.deltabox_helper_h.*;
 
 /**
@@ -295,6 +297,15 @@ public final class HelperClient implements AutoCloseable {
     public synchronized void signal(long pid, int signal) {
         dbh_request.args(request, 0, pid);
         dbh_request.args(request, 1, signal);
+        dbh_request.args(request, 2, 0);
+        call(DBH_OP_SIGNAL(), new int[0]);
+    }
+
+    /** SIGKILL, and the helper reaps it silently (nobody will wait for it): its slot is freed. */
+    public synchronized void killAndForget(long pid) {
+        dbh_request.args(request, 0, pid);
+        dbh_request.args(request, 1, libc_h.SIGKILL());
+        dbh_request.args(request, 2, DBH_SIGNAL_FORGET());
         call(DBH_OP_SIGNAL(), new int[0]);
     }
 

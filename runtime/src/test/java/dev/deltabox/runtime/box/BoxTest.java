@@ -105,6 +105,18 @@ class BoxTest {
     }
 
     @Test
+    void rollingBackMoreTimesThanTheHelperHasSlotsLeaksNothing() {
+        // the helper holds at most 1024 processes: every replaced session process must free its slot
+        Box b = box(new BoxOptions());
+        out(b, "X=a");
+        Checkpoint a = b.checkpoint();
+        out(b, "X=b");
+        Checkpoint c = b.checkpoint();
+        for (int i = 0; i < 1100; i++) b.rollback(i % 2 == 0 ? a : c);
+        assertEquals("b", out(b, "echo $X"));
+    }
+
+    @Test
     void pidsAndMemoryLimitsHoldInTheBox() {
         Box b = box(new BoxOptions().pidsLimit(24).memoryLimit(128L << 20));
         String forks = out(b, "python3 -c \"import os, time\n"
