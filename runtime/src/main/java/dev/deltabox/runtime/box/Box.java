@@ -322,11 +322,14 @@ public final class Box implements AutoCloseable {
             Map<String, Long> taken = new LinkedHashMap<>();
             Map<String, String> methods = new LinkedHashMap<>();
             try {
-                for (BoxSession s : held) {
-                    taken.put(s.name(), rt.pool.checkpoint(s.process()));
-                    methods.put(s.name(), "fork");
-                }
-                long fsId = mount.checkpoint();
+                // the pool's warm thread waits meanwhile: it would take the helper between our requests
+                long fsId = rt.pool.exclusive(() -> {
+                    for (BoxSession s : held) {
+                        taken.put(s.name(), rt.pool.checkpoint(s.process()));
+                        methods.put(s.name(), "fork");
+                    }
+                    return mount.checkpoint();
+                });
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 Map<String, String> refs = new LinkedHashMap<>();
                 taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
@@ -375,38 +378,46 @@ public final class Box implements AutoCloseable {
             }
             Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
             Map<BoxSession, BoxSession> restarted = new LinkedHashMap<>();
-            try {
-                for (BoxSession s : held) {
-                    long poolId = rt.poolId(e.processes().get(s.name()));
-                    if (poolId >= 0) {
-                        fresh.put(s, rt.pool.rollback(poolId, null));
-                    } else {
-                        // taken by an earlier runtime: its templates died with it
-                        log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
-                                id, s.name(), c.label());
-                        restarted.put(s, spawnSession(s.name(), s.kind()));
-                    }
+            // the warm thread waits until the old processes are gone too: its spare-making
+            // would otherwise take the helper between our requests
+            rt.pool.exclusive(() -> {
+                try {
+                    forkSessions(e, c, held, fresh, restarted);
+                    mount.rollback(e.fsCheckpoint());
+                } catch (RuntimeException x) {
+                    for (LiveProcess p : fresh.values()) rt.fork.kill(p);
+                    for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
+                    throw new BoxException("rollback of box " + id + " to " + c.label()
+                            + " failed; the box is as it was: " + x.getMessage(), x);
                 }
-                mount.rollback(e.fsCheckpoint());
-            } catch (RuntimeException x) {
-                for (LiveProcess p : fresh.values()) rt.fork.kill(p);
-                for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
-                throw new BoxException("rollback of box " + id + " to " + c.label() + " failed; the box is as it was: "
-                        + x.getMessage(), x);
-            }
-            for (var f : fresh.entrySet()) {
-                LiveProcess old = f.getKey().reattach(f.getValue());
-                rt.fork.kill(old);
-            }
-            for (var r : restarted.entrySet()) {
-                sessions.put(r.getKey().name(), r.getValue());
-                rt.fork.kill(r.getKey().close());
-            }
+                for (var f : fresh.entrySet()) rt.fork.kill(f.getKey().reattach(f.getValue()));
+                for (var r : restarted.entrySet()) {
+                    sessions.put(r.getKey().name(), r.getValue());
+                    rt.fork.kill(r.getKey().close());
+                }
+                return null;
+            });
             current = c.id();
             return new Rollback(c, Duration.ofNanos(System.nanoTime() - t0));
         } finally {
             for (BoxSession s : held) s.unlockIdle();
             lock.unlock();
+        }
+    }
+
+    /** The rollback's new session processes, made before the files switch (the old ones still run). */
+    private void forkSessions(BoxFamily.Entry e, Checkpoint c, List<BoxSession> held, Map<BoxSession, LiveProcess> fresh,
+                              Map<BoxSession, BoxSession> restarted) {
+        for (BoxSession s : held) {
+            long poolId = rt.poolId(e.processes().get(s.name()));
+            if (poolId >= 0) {
+                fresh.put(s, rt.pool.rollback(poolId, null));
+            } else {
+                // taken by an earlier runtime: its templates died with it
+                log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
+                        id, s.name(), c.label());
+                restarted.put(s, spawnSession(s.name(), s.kind()));
+            }
         }
     }
 

@@ -20,6 +20,12 @@ import java.nio.file.Path;
  */
 final class BoxRuntime {
 
+    /**
+     * The pool's defaults but more spares, and more recent templates kept: a box rolls back
+     * several sessions at once (bash and python), each wants its spare for the hot checkpoints.
+     */
+    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(64, 2L << 30, 8, 512, 4);
+
     private static BoxRuntime shared; // guarded by BoxRuntime.class
     private static int users; // guarded by BoxRuntime.class
 
@@ -82,7 +88,7 @@ final class BoxRuntime {
             throw new UncheckedIOException("cannot start deltabox-helper: " + e.getMessage(), e);
         }
         ForkCheckpointer fork = new ForkCheckpointer(helper);
-        TemplatePool pool = new TemplatePool(fork, TemplatePool.Limits.defaults(), null);
+        TemplatePool pool = new TemplatePool(fork, POOL_LIMITS, null);
         return new BoxRuntime(home, runDir, helper, fork, pool);
     }
 

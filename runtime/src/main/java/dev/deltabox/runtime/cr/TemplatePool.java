@@ -152,6 +152,22 @@ public final class TemplatePool implements AutoCloseable {
         this.warmThread = Thread.ofPlatform().daemon().name("deltabox-template-warm").start(this::warmLoop);
     }
 
+    /**
+     * Runs {@code op} holding the pool's lock, so that the warm thread does nothing in between:
+     * for a caller that checkpoints or rolls back several processes as one (a box's sessions),
+     * whose latency the warm thread's spare-making would otherwise add to (it takes the helper
+     * between the caller's requests). The pool's own methods may be called inside.
+     */
+    public <T> T exclusive(java.util.function.Supplier<T> op) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return op.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Starts a live process; see {@link ForkCheckpointer#spawn}. */
     public LiveProcess spawn(List<String> argv, Map<String, String> env, Path cwd) {
         lock.lock();
