@@ -1,6 +1,10 @@
 package dev.deltabox.runtime.box;
 
+import dev.deltabox.runtime.cr.CriuCheckpointer;
+import dev.deltabox.runtime.cr.DurableImages;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.nativeaccess.NativeLibraries;
+import org.slf4j.LoggerFactory;
 import dev.deltabox.runtime.cr.HelperClient;
 import dev.deltabox.runtime.cr.TemplatePool;
 import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
@@ -32,15 +36,27 @@ final class BoxRuntime {
     final HelperClient helper;
     final ForkCheckpointer fork;
     final TemplatePool pool;
+    /** CRIU, run inside the boxes (no criu service: box processes are dumped by a criu swrk in their box); null: durable images off. */
+    final CriuCheckpointer criu;
+    /**
+     * Durable images of every checkpoint's templates, taken in the background by CRIU inside the
+     * box; the pool's rebuilder: a checkpoint whose template died (killed from inside the box,
+     * evicted) is restored from its image into its box. Null when off (system property
+     * {@code deltabox.durableImages=false}) or when CRIU is not set up.
+     */
+    final DurableImages images;
     /** Names this runtime in the box log's process checkpoints ({@code EPOCH/ID}): ids of another runtime's pool mean nothing here. */
     final String epoch = Long.toHexString(System.currentTimeMillis()) + "." + ProcessHandle.current().pid();
 
-    private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool) {
+    private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool,
+                       CriuCheckpointer criu, DurableImages images) {
         this.home = home;
         this.runDir = runDir;
         this.helper = helper;
         this.fork = fork;
         this.pool = pool;
+        this.criu = criu;
+        this.images = images;
     }
 
     /** How the box log names pool checkpoint {@code id} of this runtime. */
@@ -66,6 +82,8 @@ final class BoxRuntime {
         if (--users > 0) return;
         shared = null;
         rt.pool.close();
+        if (rt.images != null) rt.images.close();
+        if (rt.criu != null) rt.criu.close();
         rt.fork.close();
         rt.helper.close();
         deleteQuietly(rt.runDir);
@@ -82,8 +100,22 @@ final class BoxRuntime {
             throw new UncheckedIOException("cannot start deltabox-helper: " + e.getMessage(), e);
         }
         ForkCheckpointer fork = new ForkCheckpointer(helper);
-        TemplatePool pool = new TemplatePool(fork, TemplatePool.Limits.defaults(), null);
-        return new BoxRuntime(home, runDir, helper, fork, pool);
+        CriuCheckpointer criu = null;
+        DurableImages images = null;
+        if (Boolean.parseBoolean(System.getProperty("deltabox.durableImages", "true"))) {
+            try {
+                NativeLibraries.loadCriu(home);
+                criu = new CriuCheckpointer(helper, null, home, runDir.resolve("images"));
+                images = new DurableImages(fork, criu, runDir.resolve("images/durable"));
+            } catch (RuntimeException | LinkageError e) {
+                LoggerFactory.getLogger(BoxRuntime.class).warn("no durable images (a template killed in a box cannot be "
+                        + "rebuilt): {}", e.toString());
+                if (criu != null) criu.close();
+                criu = null;
+            }
+        }
+        TemplatePool pool = new TemplatePool(fork, TemplatePool.Limits.defaults(), images);
+        return new BoxRuntime(home, runDir, helper, fork, pool, criu, images);
     }
 
     /** Removes an empty scratch directory; one still in use (or a mount point) is left alone. */

@@ -58,10 +58,16 @@ public final class CriuCheckpointer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CriuCheckpointer.class);
 
     /**
-     * A CRIU image of a process tree: its directory, the PID of the dumped root, and the keys
-     * ({@code pipe:[inode]}) of the root's stdin, stdout and stderr pipes (null: not a pipe).
+     * A CRIU image of a process tree: its directory, the PID of the dumped root (as {@code box}
+     * sees it when there is one), and the keys ({@code pipe:[inode]}) of the root's stdin, stdout
+     * and stderr pipes (null: not a pipe); {@code box}: the box the tree was dumped in and is
+     * restored into (null: the host's namespaces).
      */
-    public record Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes) {}
+    public record Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes, BoxNamespaces box) {
+        public Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes) {
+            this(id, dir, rootPid, processes, stdioKeys, bytes, null);
+        }
+    }
 
     private final HelperClient helper;
     private final CriuService service;
@@ -78,6 +84,10 @@ public final class CriuCheckpointer implements AutoCloseable {
     /**
      * @param imageRoot where image directories are made (a tmpfs such as /dev/shm for speed);
      *                  created if missing; each image is a subdirectory removed by discard/close
+     */
+    /**
+     * @param service the {@code criu service} for dumps of processes outside boxes; null when
+     *                only box processes are dumped (those are dumped by a criu swrk in the box)
      */
     public CriuCheckpointer(HelperClient helper, CriuService service, DeltaBoxHome home, Path imageRoot) {
         this.helper = helper;
@@ -96,6 +106,14 @@ public final class CriuCheckpointer implements AutoCloseable {
 
     /** Dumps the tree rooted at {@code p}; the tree goes on running. */
     public synchronized Image checkpoint(LiveProcess p) {
+        return checkpoint(p, BoxNamespaces.ofProcess(p.pid()));
+    }
+
+    /**
+     * Dumps the tree rooted at {@code p}, a process of {@code box} (null: of no box), by a criu
+     * swrk inside the box; the tree goes on running. Its rollback restores it into that box.
+     */
+    public synchronized Image checkpoint(LiveProcess p, BoxNamespaces box) {
         ensureOpen();
         long id = nextId++;
         Path dir = imageRoot.resolve("cp-" + ProcessHandle.current().pid() + "-" + id);
@@ -110,14 +128,18 @@ public final class CriuCheckpointer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create image directory " + dir, e);
         }
-        int rc = dump(p.pid(), dir, true);
+        long root = p.pid();
+        if (box != null && (root = box.nsPid(p.pid())) < 0) {
+            throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, p + " is gone or not in " + box, null);
+        }
+        int rc = box != null ? dumpInBox(box, root, dir, true) : dump(p.pid(), dir, true);
         if (rc < 0) {
             String why = failure("dump", dir.resolve("dump.log"), rc, false);
             deleteTree(dir);
             throw new CheckpointException(CheckpointException.Reason.FAILED,
                     "CRIU could not dump the tree of " + p + ": " + why, null);
         }
-        Image img = new Image(id, dir, p.pid(), processes, keys, sizeOf(dir));
+        Image img = new Image(id, dir, root, processes, keys, sizeOf(dir), box);
         images.put(id, img);
         return img;
     }
@@ -169,8 +191,13 @@ public final class CriuCheckpointer implements AutoCloseable {
      * CRIU kills it once dumped. For {@link DurableImages}: the image is not tracked here.
      */
     synchronized void dumpAndKill(long pid, Path dir) {
+        dumpAndKill(pid, dir, null);
+    }
+
+    /** {@link #dumpAndKill(long, Path)} of {@code pid}, a PID as {@code box} sees it (null: the host's), by CRIU in that box. */
+    synchronized void dumpAndKill(long pid, Path dir, BoxNamespaces box) {
         ensureOpen();
-        int rc = dump(pid, dir, false);
+        int rc = box != null ? dumpInBox(box, pid, dir, false) : dump(pid, dir, false);
         if (rc < 0) {
             throw new CheckpointException(CheckpointException.Reason.FAILED,
                     "CRIU could not dump process " + pid + ": " + failure("dump", dir.resolve("dump.log"), rc, true), null);
@@ -183,8 +210,13 @@ public final class CriuCheckpointer implements AutoCloseable {
      * process's stdio pipes. Tracked here like a rollback's tree.
      */
     synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys) {
+        return restoreDir(dir, stdioKeys, null);
+    }
+
+    /** {@link #restoreDir(Path, String[])} into {@code box} (null: the host's namespaces), by CRIU in that box. */
+    synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys, BoxNamespaces box) {
         ensureOpen();
-        Image img = new Image(0, dir, 0, 1, stdioKeys, 0);
+        Image img = new Image(0, dir, 0, 1, stdioKeys, 0, box);
         StdioPipes io = StdioPipes.create();
         try {
             return track(restore(img, io));
@@ -243,6 +275,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         long pid = -1;
         int pidfd = -1;
         String error;
+        BoxNamespaces box; // CRIU runs in this box: the PID it announces is the box's
     }
 
     private static Notified notified; // guarded by LIBCRIU_LOCK
@@ -254,6 +287,14 @@ public final class CriuCheckpointer implements AutoCloseable {
             if ("post-restore".equals(action.reinterpret(256).getString(0)) && notified != null) {
                 // the tree is restored but not yet resumed: its root cannot exit before we hold it
                 long pid = criu_notify_pid(na);
+                if (notified.box != null) {
+                    long host = notified.box.hostPidOfHelperChild(pid);
+                    if (host < 0) {
+                        notified.error = "restored process " + pid + " of " + notified.box + " not found among the helper's children";
+                        return -1;
+                    }
+                    pid = host;
+                }
                 notified.pid = pid;
                 notified.pidfd = libc_h.pidfd_open((int) pid, 0);
                 if (notified.pidfd < 0) notified.error = "pidfd_open(" + pid + ") failed";
@@ -265,6 +306,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     }
 
     private LiveProcess restore(Image img, StdioPipes io) {
+        if (img.box() != null) return restoreInBox(img, io);
         long[] pair = socketPair();
         int ours = (int) pair[0], swrkEnd = (int) pair[1];
         int devnull = openDevNull();
@@ -342,6 +384,148 @@ public final class CriuCheckpointer implements AutoCloseable {
         return io.adopt(n.pid, n.pidfd);
     }
 
+    // --- CRIU inside a box ----------------------------------------------------------------------
+
+    /*
+     * A process of a box lives in the box's PID namespace, not as its init: CRIU in the host's
+     * namespaces would have to dump the whole namespace from its init. So for box processes a
+     * `criu swrk` runs inside the box (spawned there by the helper: its namespaces, its root, a
+     * child of the helper), where the process is an ordinary one and a restore gets the dumped
+     * PIDs back in the box's namespace (CRIU's clone3 set_tid). The box's root shows the host's
+     * "/", so the criu binary is found at its host path.
+     *
+     * The images stay outside the box: the directory is handed to swrk as its fd 6 and named by
+     * an RPC config file inside it, "images-dir /proc/self/fd/6" (libcriu's images_dir_fd would
+     * be opened as /proc/<the caller's PID>/fd/N, and the JVM has no PID in the box).
+     */
+    private static final int BOX_IMAGES_FD = 6;
+
+    /** One request to a criu swrk spawned in {@code box}; fds 3-5 are {@code inherit} (null: /dev/null). */
+    private int inBox(BoxNamespaces box, Path dir, String config, int[] inherit, java.util.function.IntUnaryOperator request) {
+        long[] pair = socketPair();
+        int ours = (int) pair[0], swrkEnd = (int) pair[1];
+        int devnull = openDevNull();
+        int dirfd;
+        try {
+            dirfd = openDir(dir);
+        } catch (RuntimeException e) {
+            libc_h.close(ours);
+            libc_h.close(swrkEnd);
+            libc_h.close(devnull);
+            throw e;
+        }
+        Path conf = dir.resolve(".criu-rpc-" + System.nanoTime() + ".conf");
+        HelperClient.Spawned swrk;
+        try {
+            Files.writeString(conf, "images-dir /proc/self/fd/" + BOX_IMAGES_FD + "\n" + config);
+            int[] fds = {swrkEnd, devnull, devnull, devnull, devnull, devnull, dirfd};
+            if (inherit != null) System.arraycopy(inherit, 0, fds, 3, 3);
+            swrk = helper.spawn(List.of(criu.toString(), "swrk", "0"), Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
+                    null, fds, box.initPid());
+        } catch (IOException e) {
+            libc_h.close(ours);
+            throw new UncheckedIOException("cannot write " + conf, e);
+        } catch (HelperException e) {
+            libc_h.close(ours);
+            deleteQuietly(conf);
+            throw new CheckpointException(e instanceof HelperGoneException ? CheckpointException.Reason.HELPER_GONE
+                    : CheckpointException.Reason.FAILED, "cannot start criu swrk in " + box + ": " + e.getMessage(), e);
+        } finally {
+            libc_h.close(swrkEnd);
+            libc_h.close(devnull);
+            libc_h.close(dirfd);
+        }
+        int rc;
+        try {
+            synchronized (CriuService.LIBCRIU_LOCK) {
+                try (Arena a = Arena.ofConfined()) {
+                    if (criu_init_opts() < 0) throw new IllegalStateException("criu_init_opts failed (out of memory?)");
+                    criu_set_config_file(a.allocateFrom("/proc/self/fd/" + BOX_IMAGES_FD + "/" + conf.getFileName()));
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    // the request sets its options and then the service fd (libcriu closes it after the request)
+                    try {
+                        rc = request.applyAsInt(ours);
+                    } catch (RuntimeException e) {
+                        libc_h.close(ours); // never reached libcriu: swrk waits for it to close
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            deleteQuietly(conf);
+            try {
+                helper.waitFor(swrk.pid()); // swrk exits once its socket is closed
+            } catch (HelperException e) {
+                log.debug("waiting for criu swrk {}: {}", swrk.pid(), e.getMessage());
+            } finally {
+                libc_h.close(swrk.pidfd());
+            }
+        }
+        return rc;
+    }
+
+    /** Dumps the tree of {@code nsPid} (a PID of the box) into {@code dir} by CRIU in the box. */
+    private int dumpInBox(BoxNamespaces box, long nsPid, Path dir, boolean leaveRunning) {
+        return inBox(box, dir, "", null, sock -> {
+            try (Arena a = Arena.ofConfined()) {
+                criu_set_pid((int) nsPid);
+                if (leaveRunning) criu_set_leave_running(true);
+                criu_set_log_file(a.allocateFrom("dump.log"));
+                criu_set_service_fd(sock);
+                return criu_dump();
+            }
+        });
+    }
+
+    private LiveProcess restoreInBox(Image img, StdioPipes io) {
+        Notified n = new Notified();
+        n.box = img.box();
+        int rc = inBox(img.box(), img.dir(), "restore-detached\nrestore-sibling\n",
+                new int[] {io.childIn, io.childOut, io.childErr}, sock -> {
+                    try (Arena a = Arena.ofConfined()) {
+                        criu_set_log_file(a.allocateFrom("restore.log"));
+                        for (int i = 0; i < 3; i++) {
+                            String key = img.stdioKeys()[i];
+                            // libcriu takes inherited fds only before the switch to our swrk's socket
+                            if (key != null && criu_add_inherit_fd(3 + i, a.allocateFrom(key)) != 0) {
+                                throw new IllegalStateException("criu_add_inherit_fd(" + (3 + i) + ", " + key + ") failed");
+                            }
+                        }
+                        if (notifyStub == null) {
+                            notifyStub = criu_set_notify_cb$cb.allocate(CriuCheckpointer::onNotify, Arena.global());
+                        }
+                        criu_set_notify_cb(notifyStub);
+                        criu_set_service_fd(sock);
+                        notified = n;
+                        try {
+                            return criu_restore();
+                        } finally {
+                            notified = null;
+                        }
+                    }
+                });
+        if (rc < 0 || n.pidfd < 0) {
+            if (n.pidfd >= 0) {
+                ProcessTrees.killAndAwaitReaped(n.pid, n.pidfd);
+                libc_h.close(n.pidfd);
+            }
+            String why = rc < 0 ? failure("restore", img.dir().resolve("restore.log"), rc, true)
+                    : n.error != null ? n.error : "CRIU sent no post-restore notification";
+            throw new CheckpointException(CheckpointException.Reason.FAILED,
+                    "CRIU could not restore image " + img.id() + " (" + img.dir() + ") into " + img.box() + ": " + why, null);
+        }
+        return io.adopt(n.pid, n.pidfd);
+    }
+
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException ignored) {
+            // a stale config in an image directory is harmless
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     /** CRIU's key for the pipe at {@code fd} of {@code pid} ({@code pipe:[inode]}), or null. */
@@ -375,6 +559,10 @@ public final class CriuCheckpointer implements AutoCloseable {
      * on the new service that {@link CriuService#replaceIfDead} starts.
      */
     private int dump(long pid, Path dir, boolean leaveRunning) {
+        if (service == null) {
+            throw new CheckpointException(CheckpointException.Reason.FAILED, "process " + pid
+                    + " is in no box, and this CriuCheckpointer has no criu service for processes outside boxes", null);
+        }
         synchronized (CriuService.LIBCRIU_LOCK) {
             int rc = dumpOnce(pid, dir, leaveRunning);
             if (rc < 0 && service.replaceIfDead()) rc = dumpOnce(pid, dir, leaveRunning);
