@@ -73,6 +73,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     private final CriuService service;
     private final Path criu;
     private final Path imageRoot;
+    private final Path kdatLink; // CRIU's RUNDIR, where it caches the kernel's features: a link to /dev/shm
     private final Path restoreConfig;
     private final Map<Long, Image> images = new HashMap<>(); // guarded by this
     private final Map<Long, LiveProcess> restored = new HashMap<>(); // guarded by this
@@ -94,6 +95,8 @@ public final class CriuCheckpointer implements AutoCloseable {
         this.service = service;
         this.criu = DeltaBoxHome.require(home.criuBinary(), "criu 4.2", "run tools/setup/native.sh");
         this.imageRoot = imageRoot;
+        this.kdatLink = criu.getParent().getParent().resolve("run");
+        CriuService.ensureKernelFeatureCacheDir(kdatLink);
         try {
             Files.createDirectories(imageRoot);
             restoreConfig = imageRoot.resolve("restore-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".conf");
@@ -415,6 +418,7 @@ public final class CriuCheckpointer implements AutoCloseable {
             throw e;
         }
         Path conf = dir.resolve(".criu-rpc-" + System.nanoTime() + ".conf");
+        kernelFeatureCacheIn(box);
         HelperClient.Spawned swrk;
         try {
             Files.writeString(conf, "images-dir /proc/self/fd/" + BOX_IMAGES_FD + "\n" + config);
@@ -463,6 +467,27 @@ public final class CriuCheckpointer implements AutoCloseable {
             }
         }
         return rc;
+    }
+
+    /**
+     * CRIU probes the kernel's features (≈ 100 ms in a box) unless it finds its cache in RUNDIR,
+     * a link to a directory on /dev/shm ({@link CriuService#ensureKernelFeatureCacheDir}); in a
+     * box the link leads into the box's own /dev/shm, where the directory is made here (mkdir
+     * follows no symlink the box may have planted: an existing entry is left alone), so the box's
+     * first CRIU request writes the cache and the next ones read it. The cache is the box's: its
+     * processes may change it, which misleads only CRIU runs in that box.
+     */
+    private void kernelFeatureCacheIn(BoxNamespaces box) {
+        try {
+            if (!Files.isSymbolicLink(kdatLink)) return;
+            Path target = Files.readSymbolicLink(kdatLink);
+            if (!target.isAbsolute()) return;
+            Path inBox = Path.of("/proc/" + box.initPid() + "/root" + target);
+            if (Files.exists(inBox, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+            Files.createDirectory(inBox);
+        } catch (IOException | RuntimeException e) {
+            log.debug("no CRIU kernel-feature cache in {}: {}", box, e.toString()); // only slower
+        }
     }
 
     /** Dumps the tree of {@code nsPid} (a PID of the box) into {@code dir} by CRIU in the box. */

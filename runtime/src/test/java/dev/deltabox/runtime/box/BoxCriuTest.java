@@ -72,10 +72,19 @@ class BoxCriuTest {
         assertEquals("before|/workspace/deep/dir|one", out(b, "echo \"$X|$(pwd)|$(cat f)\""));
         long rebuilt = withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0;
         assertEquals(1, rebuilt, "the session was rebuilt from its durable image");
-        assertEquals(TemplatePool.Kind.REBUILT, withRuntime(rt -> {
+        TemplatePool.Operation op = withRuntime(rt -> {
             var ops = rt.pool.recentOperations();
-            return ops.get(ops.size() - 1).kind();
-        }));
+            return ops.get(ops.size() - 1);
+        });
+        assertEquals(TemplatePool.Kind.REBUILT, op.kind());
+        withRuntime(rt -> {
+            for (var img : rt.images.list()) {
+                System.out.printf("box durable image %d: %d bytes, %d pages stored, %d in parent, taken in %.1f ms%n",
+                        img.checkpointId(), img.bytes(), img.presentPages(), img.parentPages(), img.nanos() / 1e6);
+            }
+            return null;
+        });
+        System.out.printf("box rollback rebuilt from the image (CRIU restore in the box): %.1f ms%n", op.nanos() / 1e6);
 
         // the rebuilt session is a session like any other: programs it starts have their stdio,
         // it is checkpointed and rolled back by fork again
@@ -88,5 +97,20 @@ class BoxCriuTest {
         assertEquals("second", out(b, "echo $X"));
         b.rollback(c);
         assertEquals("before", out(b, "echo $X"));
+        // c's template is still dead: rebuilt again, from the same image
+        TemplatePool.Operation again = withRuntime(rt -> {
+            var ops = rt.pool.recentOperations();
+            return ops.get(ops.size() - 1);
+        });
+        assertEquals(TemplatePool.Kind.REBUILT, again.kind());
+        System.out.printf("second rebuild of the same checkpoint: %.1f ms%n", again.nanos() / 1e6);
+        withRuntime(rt -> {
+            rt.images.awaitIdle(60_000);
+            for (var img : rt.images.list()) {
+                System.out.printf("box durable image %d: %d bytes, %d pages stored, %d in parent, taken in %.1f ms%n",
+                        img.checkpointId(), img.bytes(), img.presentPages(), img.parentPages(), img.nanos() / 1e6);
+            }
+            return null;
+        });
     }
 }
