@@ -1,6 +1,7 @@
 package dev.deltabox.runtime.box;
 
 import dev.deltabox.runtime.cr.BoxNamespaces;
+import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.fs.DeltaFsException;
@@ -319,12 +320,14 @@ public final class Box implements AutoCloseable {
                 s.lockIdle();
                 held.add(s);
             }
-            Map<String, Long> taken = new LinkedHashMap<>();
+            Map<String, BoxProcessCheckpointer.Taken> taken = new LinkedHashMap<>();
             Map<String, String> methods = new LinkedHashMap<>();
             try {
                 for (BoxSession s : held) {
-                    taken.put(s.name(), rt.pool.checkpoint(s.process()));
-                    methods.put(s.name(), "fork");
+                    // fork, or CRIU in the box for what fork cannot copy (threads, a background job)
+                    BoxProcessCheckpointer.Taken t = rt.processes.checkpoint(s.process());
+                    taken.put(s.name(), t);
+                    methods.put(s.name(), t.method());
                 }
                 long fsId = mount.checkpoint();
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -334,7 +337,7 @@ public final class Box implements AutoCloseable {
                 current = c.id();
                 return c;
             } catch (RuntimeException e) {
-                for (long pid : taken.values()) rt.pool.evict(pid);
+                for (BoxProcessCheckpointer.Taken t : taken.values()) rt.processes.drop(t);
                 throw new BoxException("checkpoint of box " + id + " failed, nothing was recorded: " + e.getMessage(), e);
             }
         } finally {
@@ -373,9 +376,10 @@ public final class Box implements AutoCloseable {
             Map<BoxSession, BoxSession> restarted = new LinkedHashMap<>();
             try {
                 for (BoxSession s : held) {
-                    long poolId = rt.poolId(e.processes().get(s.name()));
-                    if (poolId >= 0) {
-                        fresh.put(s, rt.pool.rollback(poolId, null));
+                    BoxProcessCheckpointer.Taken t = rt.taken(e.processes().get(s.name()));
+                    if (t != null) {
+                        // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's)
+                        fresh.put(s, rt.processes.rollback(t, s.process()));
                     } else {
                         // taken by an earlier runtime: its templates died with it
                         log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
@@ -385,14 +389,14 @@ public final class Box implements AutoCloseable {
                 }
                 mount.rollback(c.id());
             } catch (RuntimeException x) {
-                for (LiveProcess p : fresh.values()) rt.fork.kill(p);
+                for (LiveProcess p : fresh.values()) rt.processes.kill(p);
                 for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
                 throw new BoxException("rollback of box " + id + " to " + c.label() + " failed; the box is as it was: "
                         + x.getMessage(), x);
             }
             for (var f : fresh.entrySet()) {
                 LiveProcess old = f.getKey().reattach(f.getValue());
-                rt.fork.kill(old);
+                rt.processes.kill(old); // with its children (a background job)
             }
             for (var r : restarted.entrySet()) {
                 sessions.put(r.getKey().name(), r.getValue());

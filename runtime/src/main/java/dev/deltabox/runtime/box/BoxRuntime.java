@@ -1,5 +1,6 @@
 package dev.deltabox.runtime.box;
 
+import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.CriuCheckpointer;
 import dev.deltabox.runtime.cr.DurableImages;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
@@ -45,6 +46,8 @@ final class BoxRuntime {
      * {@code deltabox.durableImages=false}) or when CRIU is not set up.
      */
     final DurableImages images;
+    /** Box session checkpoints: fork through the pool, or CRIU inside the box for what fork cannot copy. */
+    final BoxProcessCheckpointer processes;
     /** Names this runtime in the box log's process checkpoints ({@code EPOCH/ID}): ids of another runtime's pool mean nothing here. */
     final String epoch = Long.toHexString(System.currentTimeMillis()) + "." + ProcessHandle.current().pid();
 
@@ -57,6 +60,7 @@ final class BoxRuntime {
         this.pool = pool;
         this.criu = criu;
         this.images = images;
+        this.processes = new BoxProcessCheckpointer(pool, fork, criu);
     }
 
     /** How the box log names pool checkpoint {@code id} of this runtime. */
@@ -64,11 +68,28 @@ final class BoxRuntime {
         return epoch + "/" + id;
     }
 
-    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it. */
+    /** How the box log names a session checkpoint of this runtime: {@code EPOCH/ID} (fork) or {@code EPOCH/criu-ID}. */
+    String ref(BoxProcessCheckpointer.Taken t) {
+        return t.poolId() > 0 ? ref(t.poolId()) : epoch + "/" + CRIU_REF + t.imageId();
+    }
+
+    private static final String CRIU_REF = "criu-";
+
+    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it (or CRIU did). */
     long poolId(String ref) {
         int slash = ref.lastIndexOf('/');
-        if (slash < 0 || !ref.substring(0, slash).equals(epoch)) return -1;
+        if (slash < 0 || !ref.substring(0, slash).equals(epoch) || ref.startsWith(CRIU_REF, slash + 1)) return -1;
         return Long.parseLong(ref.substring(slash + 1));
+    }
+
+    /** The session checkpoint a box-log reference names, or null when another runtime took it. */
+    BoxProcessCheckpointer.Taken taken(String ref) {
+        int slash = ref.lastIndexOf('/');
+        if (slash < 0 || !ref.substring(0, slash).equals(epoch)) return null;
+        if (ref.startsWith(CRIU_REF, slash + 1)) {
+            return new BoxProcessCheckpointer.Taken(0, Long.parseLong(ref.substring(slash + 1 + CRIU_REF.length())), "criu", 0);
+        }
+        return new BoxProcessCheckpointer.Taken(Long.parseLong(ref.substring(slash + 1)), 0, "fork", 0);
     }
 
     static synchronized BoxRuntime acquire() {

@@ -124,6 +124,28 @@ public final class BoxNamespaces implements AutoCloseable {
     }
 
     /**
+     * The session and process group of host process {@code pid} as this box numbers them (the
+     * last NSsid and NSpgid of /proc/PID/status), or null when it is gone or not in this box.
+     */
+    long[] nsSessionAndGroup(long pid) {
+        if (pidNamespace == null || !pidNamespace.equals(pidNamespace(pid))) return null;
+        long sid = -1, pgid = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("NSsid:") || line.startsWith("NSpgid:")) {
+                    String[] f = line.substring(line.indexOf(':') + 1).trim().split("\\s+");
+                    long v = Long.parseLong(f[f.length - 1]);
+                    if (line.startsWith("NSsid:")) sid = v;
+                    else pgid = v;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return sid < 0 || pgid < 0 ? null : new long[] {sid, pgid};
+    }
+
+    /**
      * The host PID of the helper's child that is {@code nsPid} in this box's PID namespace (a
      * process CRIU restored in the box as the helper's child: restore-sibling), or -1.
      */

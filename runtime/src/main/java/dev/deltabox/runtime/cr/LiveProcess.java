@@ -94,6 +94,11 @@ public final class LiveProcess implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close} was called: the pidfd's number may name another descriptor by now. */
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Closes our pipe ends and the pidfd; the process itself is left alone. */
     @Override
     public synchronized void close() {

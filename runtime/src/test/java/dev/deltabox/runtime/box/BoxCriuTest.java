@@ -113,4 +113,58 @@ class BoxCriuTest {
             return null;
         });
     }
+
+    @Test
+    void aShellWithABackgroundJobIsCheckpointedByCriuInsideTheBox() {
+        Box b = box(new BoxOptions());
+        out(b, "cd /workspace; Y=kept; sleep 1000 & echo started");
+        // fork cannot copy a process tree: the choice is CRIU, made automatically and reported
+        Checkpoint c = b.checkpoint("job");
+        String how = c.sessions().get("bash");
+        assertTrue(how.startsWith("criu"), how);
+        assertTrue(how.contains("child"), how);
+        System.out.printf("box CRIU checkpoint of bash + background job: %.1f ms%n", c.took().toNanos() / 1e6);
+        String jobs = out(b, "jobs -p");
+        assertFalse(jobs.isEmpty(), "the job runs");
+
+        out(b, "kill %1; wait; Y=changed; cd /");
+        assertEquals("", out(b, "jobs -p"));
+        long t0 = System.nanoTime();
+        b.rollback(c);
+        System.out.printf("box CRIU rollback of bash + background job: %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        assertEquals("kept|/workspace", out(b, "echo \"$Y|$(pwd)\""));
+        // the background job is back, as the shell's own child, in the box's PID namespace
+        assertEquals(jobs, out(b, "jobs -p"));
+        assertEquals("sleep", out(b, "cat /proc/" + jobs + "/comm"));
+        assertEquals("0", out(b, "kill -0 " + jobs + "; echo $?"));
+
+        // without the job again, the next checkpoint is a fork one
+        out(b, "kill %1; wait; Y=forked");
+        Checkpoint f = b.checkpoint();
+        assertEquals("fork", f.sessions().get("bash"));
+        out(b, "Y=x");
+        b.rollback(f);
+        assertEquals("forked", out(b, "echo $Y"));
+        // and back to the CRIU one, job included
+        b.rollback(c);
+        assertEquals("kept", out(b, "echo $Y"));
+        assertEquals(jobs, out(b, "jobs -p"));
+    }
+
+    @Test
+    void aPythonSessionWithAThreadIsCheckpointedByCriuInsideTheBox() {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        BoxSession py = b.session("py");
+        Duration t = Duration.ofSeconds(20);
+        py.exec("import threading, time\nstate = {'n': 1}\nev = threading.Event()\n"
+                + "th = threading.Thread(target=ev.wait, daemon=True); th.start()", t);
+        Checkpoint c = b.checkpoint();
+        String how = c.sessions().get("py");
+        assertTrue(how.startsWith("criu") && how.contains("threads"), how);
+        assertEquals("fork", c.sessions().get("bash"));
+        py.exec("state['n'] = 2", t);
+        b.rollback(c);
+        ExecResult r = py.exec("print(state['n'], th.is_alive(), threading.active_count())", t);
+        assertEquals("1 True 2", r.stdout().strip(), r.stderr());
+    }
 }
