@@ -107,6 +107,7 @@ final class BoxRuntime {
         if (rt.criu != null) rt.criu.close();
         rt.fork.close();
         rt.helper.close();
+        deleteQuietly(rt.runDir.resolve("images")); // emptied by the two closes above
         deleteQuietly(rt.runDir);
     }
 

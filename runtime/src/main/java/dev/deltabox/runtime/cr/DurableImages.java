@@ -51,6 +51,16 @@ import java.util.stream.Stream;
  * <p>The first image of a lineage, and any whose parent template or parent image is gone by the
  * time it is taken, is a full one.
  *
+ * <p><b>Templates of boxes.</b> A template living in a box ({@link BoxNamespaces#ofProcess}: its
+ * PID namespace is a live box's) is imaged by CRIU inside that box (a criu swrk the helper
+ * spawns there, {@link CriuCheckpointer#dumpAndKill(long, Path, BoxNamespaces)}): CRIU outside
+ * could dump a process of another PID namespace only with the whole namespace, from its init.
+ * The image records the dump clone's PID as the box numbers it, the images stay outside the box
+ * (the directory is passed to swrk as a descriptor), and a rebuild restores the image into the
+ * same box, as long as it lives (its PID is free there: the dump clone is gone). Which box is
+ * remembered per checkpoint in memory only: an image reloaded by a later run restores outside
+ * any box.
+ *
  * <p><b>Lifetime.</b> {@link #discard} deletes a checkpoint's image, unless another image names
  * it as parent (or is being taken against it): then it is kept, marked discarded, and deleted
  * when the last such child goes. An image still being written is deleted once written. Each
