@@ -145,10 +145,18 @@ class BoxCriuTest {
         out(b, "Y=x");
         b.rollback(f);
         assertEquals("forked", out(b, "echo $Y"));
-        // and back to the CRIU one, job included
+        // and back to the CRIU one, job included: the templates of f hold the session's PIDs
+        // (forks of the restored shell keep its session), so they are killed for the restore...
+        boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
+        assertTrue(idle, "f's durable image was written");
         b.rollback(c);
         assertEquals("kept", out(b, "echo $Y"));
         assertEquals(jobs, out(b, "jobs -p"));
+        // ...and f is rebuilt from its durable image
+        long rebuilt0 = withRuntime(rt -> rt.pool.stats().rebuiltRollbacks());
+        b.rollback(f);
+        assertEquals("forked|", out(b, "echo \"$Y|$(jobs -p)\""));
+        assertEquals(1, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0);
     }
 
     @Test
