@@ -115,6 +115,29 @@ class BoxCriuTest {
     }
 
     @Test
+    void incrementalImagesOfABoxSessionRestoreThroughTheirParent() {
+        Box b = box(new BoxOptions());
+        String len = out(b, "cd /workspace && A=$(seq 1 20000 | tr '\\n' ,) && echo ${#A}");
+        b.checkpoint();
+        out(b, "B=small-change");
+        Checkpoint c2 = b.checkpoint();
+        boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
+        assertTrue(idle);
+        var imgs = withRuntime(rt -> rt.images.list());
+        var last = imgs.get(imgs.size() - 1);
+        assertTrue(last.parentId() > 0 && last.parentPages() > last.presentPages(),
+                "the second image stores only what changed: " + last);
+        System.out.printf("box incremental image: %d pages stored, %d in parent, %d bytes, %.1f ms%n",
+                last.presentPages(), last.parentPages(), last.bytes(), last.nanos() / 1e6);
+
+        out(b, "B=later; kill -9 -1; true");
+        long rebuilt0 = withRuntime(rt -> rt.pool.stats().rebuiltRollbacks());
+        b.rollback(c2);
+        assertEquals(len + "|small-change", out(b, "echo \"${#A}|$B\""));
+        assertEquals(1, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0);
+    }
+
+    @Test
     void aShellWithABackgroundJobIsCheckpointedByCriuInsideTheBox() {
         Box b = box(new BoxOptions());
         out(b, "cd /workspace; Y=kept; sleep 1000 & echo started");
