@@ -472,20 +472,44 @@ public final class CriuCheckpointer implements AutoCloseable {
     /**
      * CRIU probes the kernel's features (≈ 100 ms in a box) unless it finds its cache in RUNDIR,
      * a link to a directory on /dev/shm ({@link CriuService#ensureKernelFeatureCacheDir}); in a
-     * box the link leads into the box's own /dev/shm, where the directory is made here (mkdir
-     * follows no symlink the box may have planted: an existing entry is left alone), so the box's
+     * box the link leads into the box's own /dev/shm, where the directory is made here (resolved
+     * inside the box's root, by mkdirat: an existing entry is left alone), so the box's
      * first CRIU request writes the cache and the next ones read it. The cache is the box's: its
      * processes may change it, which misleads only CRIU runs in that box.
      */
     private void kernelFeatureCacheIn(BoxNamespaces box) {
+        Path target;
         try {
             if (!Files.isSymbolicLink(kdatLink)) return;
-            Path target = Files.readSymbolicLink(kdatLink);
-            if (!target.isAbsolute()) return;
-            Path inBox = Path.of("/proc/" + box.initPid() + "/root" + target);
-            if (Files.exists(inBox, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-            Files.createDirectory(inBox);
-        } catch (IOException | RuntimeException e) {
+            target = Files.readSymbolicLink(kdatLink);
+        } catch (IOException e) {
+            return;
+        }
+        if (!target.isAbsolute() || target.getParent() == null || target.getParent().getNameCount() == 0) return;
+        // resolved inside the box's root (openat2 RESOLVE_IN_ROOT): a symlink the box put on the
+        // way (say /dev/shm -> /etc) stays inside the box instead of leading the host's mkdir out
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = dev.deltabox.runtime.nativeaccess.Errno.allocate(a);
+            int rootFd = dev.deltabox.runtime.nativeaccess.Posix.openat(err, libc_h.AT_FDCWD(),
+                    a.allocateFrom("/proc/" + box.initPid() + "/root"), libc_h.O_PATH() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+            if (rootFd < 0) return;
+            try {
+                MemorySegment how = dev.deltabox.bindings.libc.open_how.allocate(a);
+                dev.deltabox.bindings.libc.open_how.flags(how, libc_h.O_PATH() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC());
+                dev.deltabox.bindings.libc.open_how.resolve(how, libc_h.RESOLVE_IN_ROOT() | libc_h.RESOLVE_NO_MAGICLINKS());
+                int dirFd = dev.deltabox.runtime.nativeaccess.Posix.openat2(err, rootFd,
+                        a.allocateFrom(target.getParent().toString().substring(1)), how);
+                if (dirFd < 0) return;
+                try {
+                    // mkdirat follows no symlink in the last component: an existing entry stays as it is
+                    dev.deltabox.runtime.nativeaccess.Posix.mkdirat(err, dirFd, a.allocateFrom(target.getFileName().toString()), 0700);
+                } finally {
+                    libc_h.close(dirFd);
+                }
+            } finally {
+                libc_h.close(rootFd);
+            }
+        } catch (RuntimeException e) {
             log.debug("no CRIU kernel-feature cache in {}: {}", box, e.toString()); // only slower
         }
     }
