@@ -115,6 +115,28 @@ class BoxCriuTest {
     }
 
     @Test
+    void pkillInsideABoxWithBashAndPythonSessionsStillRollsBackBoth() {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        BoxSession py = b.session("py");
+        Duration t = Duration.ofSeconds(20);
+        py.exec("data = {'k': [1, 2, 3]}", t);
+        out(b, "cd /tmp && V=bash-state");
+        Checkpoint c = b.checkpoint();
+        boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
+        assertTrue(idle);
+        py.exec("data['k'].append(4)", t);
+        // from inside, by name: every other bash (templates, spares) and every python (the
+        // session, its templates and spares)
+        out(b, "for p in $(pgrep -x bash); do [ $p = $$ ] || kill -9 $p; done; pkill -9 -x python3; true");
+        long rebuilt0 = withRuntime(rt -> rt.pool.stats().rebuiltRollbacks());
+        b.rollback(c);
+        assertEquals("bash-state|/tmp", out(b, "echo \"$V|$PWD\""));
+        ExecResult r = py.exec("print(data)", t);
+        assertEquals("{'k': [1, 2, 3]}", r.stdout().strip(), r.stderr());
+        assertEquals(2, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0, "both sessions rebuilt");
+    }
+
+    @Test
     void incrementalImagesOfABoxSessionRestoreThroughTheirParent() {
         Box b = box(new BoxOptions());
         String len = out(b, "cd /workspace && A=$(seq 1 20000 | tr '\\n' ,) && echo ${#A}");
