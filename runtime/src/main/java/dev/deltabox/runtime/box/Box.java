@@ -2,7 +2,6 @@ package dev.deltabox.runtime.box;
 
 import dev.deltabox.runtime.cr.BoxNamespaces;
 import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
-import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.fs.DeltaFsException;
 import dev.deltabox.runtime.fs.DeltaMount;
@@ -451,15 +450,25 @@ public final class Box implements AutoCloseable {
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
             Namespaces kidNs = new Namespaces(makeNamespaces(rt, m, options, ns), ns);
             b = new Box(rt, options, family, kid, m, kidNs, cg, e.checkpoint().id());
-            for (var p : e.processes().entrySet()) {
+            // CRIU checkpoints first: a restore takes the image's PIDs, still free in the new box
+            List<Map.Entry<String, String>> order = new ArrayList<>(e.processes().entrySet());
+            order.sort(java.util.Comparator.comparing(p -> rt.poolId(p.getValue()) >= 0));
+            for (var p : order) {
                 BoxSession mine = sessions.get(p.getKey());
                 BoxOptions.SessionKind kind = mine != null ? mine.kind() : BoxOptions.SessionKind.BASH;
-                long poolId = rt.poolId(p.getValue());
-                ForkCheckpointer.Template t = (poolId < 0 ? java.util.Optional.<ForkCheckpointer.Template>empty()
-                        : rt.pool.template(poolId)).orElseThrow(() -> new BoxException(
-                        "checkpoint " + e.checkpoint().label() + ": the template of session '" + p.getKey()
-                                + "' is gone (evicted or killed); fork from a more recent checkpoint"));
-                LiveProcess live = rt.fork.rollback(t, null, kidNs.box).process();
+                BoxProcessCheckpointer.Taken taken = rt.taken(p.getValue());
+                if (taken == null) {
+                    throw new BoxException("checkpoint " + e.checkpoint().label() + ": session '" + p.getKey()
+                            + "' was checkpointed by an earlier runtime; fork from a more recent checkpoint");
+                }
+                LiveProcess live;
+                try {
+                    // forked from the template, or restored from its CRIU / durable image into the new box
+                    live = rt.processes.forkInto(taken, kidNs.box);
+                } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+                    throw new BoxException("checkpoint " + e.checkpoint().label() + ", session '" + p.getKey() + "': "
+                            + x.getMessage() + "; fork from a more recent checkpoint", x);
+                }
                 if (cg != null) cg.add(live.pid());
                 b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
             }

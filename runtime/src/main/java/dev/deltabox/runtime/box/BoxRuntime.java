@@ -60,7 +60,7 @@ final class BoxRuntime {
         this.pool = pool;
         this.criu = criu;
         this.images = images;
-        this.processes = new BoxProcessCheckpointer(pool, fork, criu);
+        this.processes = new BoxProcessCheckpointer(pool, fork, criu, images);
     }
 
     /** How the box log names pool checkpoint {@code id} of this runtime. */

@@ -46,9 +46,58 @@ public final class BoxProcessCheckpointer {
 
     /** {@code criu} may be null: then every checkpoint is a fork one (and fails where fork cannot copy). */
     public BoxProcessCheckpointer(TemplatePool pool, ForkCheckpointer fork, CriuCheckpointer criu) {
+        this(pool, fork, criu, null);
+    }
+
+    /** {@code images} (may be null): the pool's durable images, which {@link #forkInto} restores a lost template from. */
+    public BoxProcessCheckpointer(TemplatePool pool, ForkCheckpointer fork, CriuCheckpointer criu, DurableImages images) {
         this.pool = pool;
         this.fork = fork;
         this.criu = criu;
+        this.durable = images;
+    }
+
+    private final DurableImages durable; // null: none
+
+    /**
+     * A new live process (tree) in the state of {@code t}, in box {@code into} (made with the
+     * checkpoint's box as its parent): forked from the template, or — template gone, or a CRIU
+     * checkpoint — restored from its image by CRIU in {@code into}. CRIU restores the image's
+     * PIDs: in a new box, restore such sessions before forking others into it.
+     */
+    public LiveProcess forkInto(Taken t, BoxNamespaces into) {
+        LiveProcess p;
+        if (t.poolId() > 0) {
+            java.util.Optional<ForkCheckpointer.Template> tpl = pool.template(t.poolId());
+            if (tpl.isPresent()) {
+                try {
+                    return fork.rollback(tpl.get(), null, into).process();
+                } catch (CheckpointException e) {
+                    if (e.reason() != CheckpointException.Reason.TEMPLATE_GONE || durable == null) throw e;
+                }
+            }
+            if (durable == null || !durable.has(t.poolId())) {
+                throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "the template of checkpoint "
+                        + t.poolId() + " is gone (evicted or killed) and it has no durable image", null);
+            }
+            return durable.restore(t.poolId(), into);
+        }
+        CriuCheckpointer.Image img;
+        synchronized (this) {
+            img = images.get(t.imageId());
+        }
+        if (img == null) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "CRIU image " + t.imageId()
+                    + " was discarded", null);
+        }
+        p = criu.restoreInto(img, into);
+        try {
+            fork.adopt(p);
+            criu.forgetRestored(p);
+        } catch (CheckpointException e) {
+            log.warn("restored process {} stays CRIU's: {}", p.pid(), e.getMessage());
+        }
+        return p;
     }
 
     /** How a checkpoint of {@code p} would be taken now, and why. */

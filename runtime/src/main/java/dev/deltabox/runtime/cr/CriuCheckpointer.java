@@ -76,6 +76,8 @@ public final class CriuCheckpointer implements AutoCloseable {
     private final Path kdatLink; // CRIU's RUNDIR, where it caches the kernel's features: a link to /dev/shm
     private final Path restoreConfig;
     private final Map<Long, Image> images = new HashMap<>(); // guarded by this
+    // the highest PID (the box's numbers) in each box image's tree; guarded by this
+    private final Map<Long, Long> maxPids = new HashMap<>();
     private final Map<Long, LiveProcess> restored = new HashMap<>(); // guarded by this
     // the session of each restored tree, read while it was whole: its orphans are found by it; guarded by this
     private final Map<Long, Long> sessions = new HashMap<>();
@@ -135,6 +137,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         if (box != null && (root = box.nsPid(p.pid())) < 0) {
             throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, p + " is gone or not in " + box, null);
         }
+        long maxPid = box == null ? 0 : maxNsTid(box, ProcessTrees.members(p.pid()));
         int rc = box != null ? dumpInBox(box, root, dir, true) : dump(p.pid(), dir, true);
         if (rc < 0) {
             String why = failure("dump", dir.resolve("dump.log"), rc, false);
@@ -144,6 +147,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         }
         Image img = new Image(id, dir, root, processes, keys, sizeOf(dir), box);
         images.put(id, img);
+        if (box != null) maxPids.put(id, Math.max(maxPid, root));
         return img;
     }
 
@@ -168,6 +172,61 @@ public final class CriuCheckpointer implements AutoCloseable {
             io.closeAll();
             throw e;
         }
+    }
+
+    /**
+     * Restores {@code img} (dumped in a box) as a new live tree in another box {@code into}, e.g.
+     * a box forked from the image's box: its own PID namespace, where the image's PIDs must be
+     * free, and a root showing the same files at the same paths. Nothing is killed.
+     */
+    public synchronized LiveProcess restoreInto(Image img, BoxNamespaces into) {
+        ensureOpen();
+        requireOwn(img);
+        nextPidAbove(into, maxPids.getOrDefault(img.id(), img.rootPid()));
+        StdioPipes io = StdioPipes.create();
+        try {
+            return track(restore(new Image(img.id(), img.dir(), img.rootPid(), img.processes(), img.stdioKeys(),
+                    img.bytes(), into), io));
+        } catch (RuntimeException e) {
+            io.closeAll();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes {@code box} hand out PIDs above {@code maxPid} from now on (its ns_last_pid, written by
+     * a shell spawned in it: a PID namespace's counter is set from inside). A new box gives out
+     * 2, 3, ...: the criu swrk of a restore would take a PID the image needs.
+     */
+    private void nextPidAbove(BoxNamespaces box, long maxPid) {
+        int devnull = openDevNull();
+        try {
+            HelperClient.Spawned sh = helper.spawn(List.of("/bin/sh", "-c", "echo \"$1\" > /proc/sys/kernel/ns_last_pid", "sh",
+                    Long.toString(maxPid)), Map.of("PATH", "/usr/bin:/bin"), null, new int[] {devnull, devnull, devnull}, box.initPid());
+            try {
+                HelperClient.Exit exit = helper.waitFor(sh.pid());
+                if (!exit.exited() || exit.status() != 0) log.warn("setting the next PID of {} failed: {}", box, exit);
+            } finally {
+                libc_h.close(sh.pidfd());
+            }
+        } catch (HelperException e) {
+            log.warn("setting the next PID of {}: {}", box, e.getMessage()); // the restore says what collides
+        } finally {
+            libc_h.close(devnull);
+        }
+    }
+
+    /** The highest thread id (threads' ids are PIDs too: CRIU restores them) of {@code pids}, as {@code box} numbers them. */
+    private static long maxNsTid(BoxNamespaces box, List<Long> pids) {
+        long max = 0;
+        for (long pid : pids) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path t : tasks.toList()) max = Math.max(max, box.nsPid(Long.parseLong(t.getFileName().toString())));
+            } catch (IOException | RuntimeException e) {
+                max = Math.max(max, box.nsPid(pid));
+            }
+        }
+        return max;
     }
 
     private LiveProcess track(LiveProcess p) {
@@ -218,7 +277,13 @@ public final class CriuCheckpointer implements AutoCloseable {
 
     /** {@link #restoreDir(Path, String[])} into {@code box} (null: the host's namespaces), by CRIU in that box. */
     synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys, BoxNamespaces box) {
+        return restoreDir(dir, stdioKeys, box, 0);
+    }
+
+    /** ...with the box's next PIDs made above {@code pidsAbove} first (0: left alone), for a box other than the image's. */
+    synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys, BoxNamespaces box, long pidsAbove) {
         ensureOpen();
+        if (box != null && pidsAbove > 0) nextPidAbove(box, pidsAbove);
         Image img = new Image(0, dir, 0, 1, stdioKeys, 0, box);
         StdioPipes io = StdioPipes.create();
         try {
@@ -238,6 +303,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     public synchronized void discard(Image img) {
         requireOwn(img);
         images.remove(img.id());
+        maxPids.remove(img.id());
         deleteTree(img.dir());
     }
 

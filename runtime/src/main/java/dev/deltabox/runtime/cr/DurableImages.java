@@ -274,20 +274,30 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
      * it, so it can be checkpointed and rolled back from like any live process.
      */
     public LiveProcess restore(long checkpointId) {
+        return restore(checkpointId, null);
+    }
+
+    /**
+     * {@link #restore(long)} into box {@code into} (null: the box the checkpoint was taken in, or
+     * none), e.g. a box forked from that one.
+     */
+    public LiveProcess restore(long checkpointId, BoxNamespaces into) {
         Image img = image(checkpointId, 120_000);
         if (img == null) {
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
                     "checkpoint " + checkpointId + " has no durable image", null);
         }
-        BoxNamespaces box;
+        BoxNamespaces own;
         synchronized (this) {
-            box = boxes.get(checkpointId);
+            own = boxes.get(checkpointId);
         }
+        BoxNamespaces box = into != null ? into : own;
         if (box != null && !box.isAlive()) {
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "checkpoint " + checkpointId
                     + " was taken in " + box + ", which is gone: nowhere to restore its image", null);
         }
-        LiveProcess p = criu.restoreDir(img.dir(), img.stdioKeys(), box);
+        // into another box (a fork of the image's): its next PIDs made to pass the image's first
+        LiveProcess p = criu.restoreDir(img.dir(), img.stdioKeys(), box, box != own ? img.pid() : 0);
         // restored stopped, as it was dumped (CRIU keeps the task state): let it go on
         awaitStopped(p);
         libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGCONT(), MemorySegment.NULL, 0);

@@ -220,4 +220,39 @@ class BoxCriuTest {
         ExecResult r = py.exec("print(state['n'], th.is_alive(), threading.active_count())", t);
         assertEquals("1 True 2", r.stdout().strip(), r.stderr());
     }
+
+    @Test
+    void forksOfACriuCheckpointAndOfKilledTemplatesAreRestoredIntoTheNewBoxes() {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        Duration t = Duration.ofSeconds(20);
+        b.session("py").exec("import threading\nev = threading.Event()\nth = threading.Thread(target=ev.wait, daemon=True); th.start()\nn = 7", t);
+        out(b, "cd /workspace; Z=from-parent; sleep 1000 & true");
+        Checkpoint c = b.checkpoint();
+        assertTrue(c.sessions().get("bash").startsWith("criu"), c.sessions().toString());
+        assertTrue(c.sessions().get("py").startsWith("criu"), c.sessions().toString());
+        long t0 = System.nanoTime();
+        List<Box> kids = b.fork(c, 2);
+        System.out.printf("fork of 2 boxes from a CRIU checkpoint (bash + job, python + thread): %.1f ms%n",
+                (System.nanoTime() - t0) / 1e6);
+        boxes.addAll(kids);
+        for (Box k : kids) {
+            assertEquals("from-parent|/workspace|1", out(k, "echo \"$Z|$PWD|$(jobs -p | wc -l)\""));
+            ExecResult r = k.session("py").exec("print(n, th.is_alive())", t);
+            assertEquals("7 True", r.stdout().strip(), r.stderr());
+        }
+
+        // a fork checkpoint whose templates were killed from inside: rebuilt from its durable image into the new box
+        out(b, "kill %1; wait; Z=plain");
+        b.session("py").exec("ev.set(); th.join()", t);
+        Checkpoint f = b.checkpoint();
+        assertEquals("fork", f.sessions().get("bash"));
+        boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
+        assertTrue(idle);
+        out(b, "for p in $(pgrep -x bash); do [ $p = $$ ] || kill -9 $p; done; pkill -9 -x python3; true");
+        Box k = b.fork(f, 1).get(0);
+        boxes.add(k);
+        assertEquals("plain", out(k, "echo $Z"));
+        ExecResult r = k.session("py").exec("print(n)", t);
+        assertEquals("7", r.stdout().strip(), r.stderr());
+    }
 }
