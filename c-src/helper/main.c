@@ -196,8 +196,8 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 	struct dbh_reply r = { 0 };
 	char *argv[512], *envp[512];
 	uint32_t pos = 0;
-	if (nfds != 3) {
-		fail(&r, EINVAL, "spawn needs 3 descriptors (stdin, stdout, stderr), got %d", nfds);
+	if (nfds < 3) {
+		fail(&r, EINVAL, "spawn needs at least 3 descriptors (stdin, stdout, stderr), got %d", nfds);
 		goto out;
 	}
 	if (q->data_len == 0 || q->data[q->data_len - 1] != '\0') {
@@ -243,7 +243,12 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 		 * its pid namespace, as the caller's leader is under a container runner */
 		if (setsid() < 0)
 			goto child_fail;
-		for (int i = 0; i < 3; i++)
+		/* descriptor i becomes fd i (0-2: stdio; more, e.g. for criu swrk: 3, 4, ...). Moved
+		 * above every target first, so that none is overwritten before it is placed. */
+		for (int i = 0; i < nfds; i++)
+			if ((fds[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, DBH_MAX_FDS)) < 0)
+				goto child_fail;
+		for (int i = 0; i < nfds; i++)
 			if (dup2(fds[i], i) < 0)
 				goto child_fail;
 		if (*cwd && chdir(cwd) < 0)

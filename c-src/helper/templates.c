@@ -476,8 +476,13 @@ static int child_install_fds(struct tracee *C, int *got, const int *target, cons
 				break;
 			}
 	for (int i = 0; i < n; i++) {
-		if (got[i] == target[i])
+		if (got[i] == target[i]) {
+			/* it arrived in place, but with the FD_CLOEXEC that MSG_CMSG_CLOEXEC gave it:
+			 * stdio kept that way would be lost by every program the process execs */
+			if (!cloexec[i] && (rc = inject_ok(C, SYS_fcntl, got[i], F_SETFD, 0)) < 0)
+				return rc;
 			continue;
+		}
 		if ((rc = inject_ok(C, SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0)) < 0 ||
 		    (rc = inject_ok(C, SYS_close, got[i], 0, 0)) < 0)
 			return rc;

@@ -20,7 +20,8 @@
 
 enum dbh_op {
 	DBH_OP_HELLO = 1,  /* -> values[0] protocol version, values[1] helper pid */
-	DBH_OP_SPAWN = 2,  /* data: cwd \0 argv... \0 \0 env... \0 \0 ; fds: stdin, stdout, stderr;
+	DBH_OP_SPAWN = 2,  /* data: cwd \0 argv... \0 \0 env... \0 \0 ; fds: stdin, stdout, stderr
+	                      and up to DBH_MAX_FDS-3 more, which become fds 3, 4, ...;
 	                      args[0] box init pid (0: none): the process runs inside that box's
 	                      namespaces and root, cwd is a path inside the box
 	                      -> values[0] pid; one fd back: the child's pidfd */

@@ -77,10 +77,7 @@ public final class BashSession extends Session {
     byte[] request(String nonce, String code) {
         if (code.indexOf('\0') >= 0) throw new IllegalArgumentException("a bash command cannot contain NUL");
         // __dbx_ret ... && : sets $? without tripping a user's set -e.
-        // exec 2>&copy: the helper hands a rollback its stdio with FD_CLOEXEC set, and stderr
-        // (unlike stdin and stdout, which the line's redirections restore by dup2) would stay
-        // so: the programs the command starts would have no stderr
-        String line = "__dbx_n=" + nonce + "; \\builtin exec {__dbx_fd}>&2 2>&$__dbx_fd {__dbx_fd}>&-; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\"; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\" && :; "
+        String line = "__dbx_n=" + nonce + "; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\"; \\builtin printf '\\036DBX%s<\\n' \"$__dbx_n\" >&2; __dbx_ret \"$__dbx_s\" && :; "
                 + "\\builtin eval '" + code.replace("'", "'\\''") + "' </dev/null\n";
         if (setupPending) {
             setupPending = false;

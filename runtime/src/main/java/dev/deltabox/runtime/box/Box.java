@@ -1,7 +1,7 @@
 package dev.deltabox.runtime.box;
 
 import dev.deltabox.runtime.cr.BoxNamespaces;
-import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.fs.DeltaFsException;
 import dev.deltabox.runtime.fs.DeltaMount;
@@ -319,14 +319,16 @@ public final class Box implements AutoCloseable {
                 s.lockIdle();
                 held.add(s);
             }
-            Map<String, Long> taken = new LinkedHashMap<>();
+            Map<String, BoxProcessCheckpointer.Taken> taken = new LinkedHashMap<>();
             Map<String, String> methods = new LinkedHashMap<>();
             try {
                 // the pool's warm thread waits meanwhile: it would take the helper between our requests
                 long fsId = rt.pool.exclusive(() -> {
                     for (BoxSession s : held) {
-                        taken.put(s.name(), rt.pool.checkpoint(s.process()));
-                        methods.put(s.name(), "fork");
+                        // fork, or CRIU in the box for what fork cannot copy (threads, a background job)
+                        BoxProcessCheckpointer.Taken t = rt.processes.checkpoint(s.process());
+                        taken.put(s.name(), t);
+                        methods.put(s.name(), t.method());
                     }
                     return mount.checkpoint();
                 });
@@ -337,7 +339,7 @@ public final class Box implements AutoCloseable {
                 current = c.id();
                 return c;
             } catch (RuntimeException e) {
-                for (long pid : taken.values()) rt.pool.evict(pid);
+                for (BoxProcessCheckpointer.Taken t : taken.values()) rt.processes.drop(t);
                 throw new BoxException("checkpoint of box " + id + " failed, nothing was recorded: " + e.getMessage(), e);
             }
         } finally {
@@ -385,12 +387,13 @@ public final class Box implements AutoCloseable {
                     forkSessions(e, c, held, fresh, restarted);
                     mount.rollback(e.fsCheckpoint());
                 } catch (RuntimeException x) {
-                    for (LiveProcess p : fresh.values()) rt.fork.kill(p);
+                    for (LiveProcess p : fresh.values()) rt.processes.kill(p);
                     for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
                     throw new BoxException("rollback of box " + id + " to " + c.label()
                             + " failed; the box is as it was: " + x.getMessage(), x);
                 }
-                for (var f : fresh.entrySet()) rt.fork.kill(f.getKey().reattach(f.getValue()));
+                // with their children (a background job)
+                for (var f : fresh.entrySet()) rt.processes.kill(f.getKey().reattach(f.getValue()));
                 for (var r : restarted.entrySet()) {
                     sessions.put(r.getKey().name(), r.getValue());
                     rt.fork.kill(r.getKey().close());
@@ -409,9 +412,10 @@ public final class Box implements AutoCloseable {
     private void forkSessions(BoxFamily.Entry e, Checkpoint c, List<BoxSession> held, Map<BoxSession, LiveProcess> fresh,
                               Map<BoxSession, BoxSession> restarted) {
         for (BoxSession s : held) {
-            long poolId = rt.poolId(e.processes().get(s.name()));
-            if (poolId >= 0) {
-                fresh.put(s, rt.pool.rollback(poolId, null));
+            BoxProcessCheckpointer.Taken t = rt.taken(e.processes().get(s.name()));
+            if (t != null) {
+                // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's)
+                fresh.put(s, rt.processes.rollback(t, s.process()));
             } else {
                 // taken by an earlier runtime: its templates died with it
                 log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
@@ -463,15 +467,25 @@ public final class Box implements AutoCloseable {
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
             Namespaces kidNs = new Namespaces(makeNamespaces(rt, m, options, ns), ns);
             b = new Box(rt, options, family, kid, m, kidNs, cg, e.checkpoint().id());
-            for (var p : e.processes().entrySet()) {
+            // CRIU checkpoints first: a restore takes the image's PIDs, still free in the new box
+            List<Map.Entry<String, String>> order = new ArrayList<>(e.processes().entrySet());
+            order.sort(java.util.Comparator.comparing(p -> rt.poolId(p.getValue()) >= 0));
+            for (var p : order) {
                 BoxSession mine = sessions.get(p.getKey());
                 BoxOptions.SessionKind kind = mine != null ? mine.kind() : BoxOptions.SessionKind.BASH;
-                long poolId = rt.poolId(p.getValue());
-                ForkCheckpointer.Template t = (poolId < 0 ? java.util.Optional.<ForkCheckpointer.Template>empty()
-                        : rt.pool.template(poolId)).orElseThrow(() -> new BoxException(
-                        "checkpoint " + e.checkpoint().label() + ": the template of session '" + p.getKey()
-                                + "' is gone (evicted or killed); fork from a more recent checkpoint"));
-                LiveProcess live = rt.fork.rollback(t, null, kidNs.box).process();
+                BoxProcessCheckpointer.Taken taken = rt.taken(p.getValue());
+                if (taken == null) {
+                    throw new BoxException("checkpoint " + e.checkpoint().label() + ": session '" + p.getKey()
+                            + "' was checkpointed by an earlier runtime; fork from a more recent checkpoint");
+                }
+                LiveProcess live;
+                try {
+                    // forked from the template, or restored from its CRIU / durable image into the new box
+                    live = rt.processes.forkInto(taken, kidNs.box);
+                } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+                    throw new BoxException("checkpoint " + e.checkpoint().label() + ", session '" + p.getKey() + "': "
+                            + x.getMessage() + "; fork from a more recent checkpoint", x);
+                }
                 if (cg != null) cg.add(live.pid());
                 b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
             }

@@ -1,6 +1,11 @@
 package dev.deltabox.runtime.box;
 
+import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
+import dev.deltabox.runtime.cr.CriuCheckpointer;
+import dev.deltabox.runtime.cr.DurableImages;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.nativeaccess.NativeLibraries;
+import org.slf4j.LoggerFactory;
 import dev.deltabox.runtime.cr.HelperClient;
 import dev.deltabox.runtime.cr.TemplatePool;
 import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
@@ -38,15 +43,30 @@ final class BoxRuntime {
     final HelperClient helper;
     final ForkCheckpointer fork;
     final TemplatePool pool;
+    /** CRIU, run inside the boxes (no criu service: box processes are dumped by a criu swrk in their box); null: durable images off. */
+    final CriuCheckpointer criu;
+    /**
+     * Durable images of every checkpoint's templates, taken in the background by CRIU inside the
+     * box; the pool's rebuilder: a checkpoint whose template died (killed from inside the box,
+     * evicted) is restored from its image into its box. Null when off (system property
+     * {@code deltabox.durableImages=false}) or when CRIU is not set up.
+     */
+    final DurableImages images;
+    /** Box session checkpoints: fork through the pool, or CRIU inside the box for what fork cannot copy. */
+    final BoxProcessCheckpointer processes;
     /** Names this runtime in the box log's process checkpoints ({@code EPOCH/ID}): ids of another runtime's pool mean nothing here. */
     final String epoch = Long.toHexString(System.currentTimeMillis()) + "." + ProcessHandle.current().pid();
 
-    private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool) {
+    private BoxRuntime(DeltaBoxHome home, Path runDir, HelperClient helper, ForkCheckpointer fork, TemplatePool pool,
+                       CriuCheckpointer criu, DurableImages images) {
         this.home = home;
         this.runDir = runDir;
         this.helper = helper;
         this.fork = fork;
         this.pool = pool;
+        this.criu = criu;
+        this.images = images;
+        this.processes = new BoxProcessCheckpointer(pool, fork, criu, images);
     }
 
     /** How the box log names pool checkpoint {@code id} of this runtime. */
@@ -54,11 +74,28 @@ final class BoxRuntime {
         return epoch + "/" + id;
     }
 
-    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it. */
+    /** How the box log names a session checkpoint of this runtime: {@code EPOCH/ID} (fork) or {@code EPOCH/criu-ID}. */
+    String ref(BoxProcessCheckpointer.Taken t) {
+        return t.poolId() > 0 ? ref(t.poolId()) : epoch + "/" + CRIU_REF + t.imageId();
+    }
+
+    private static final String CRIU_REF = "criu-";
+
+    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it (or CRIU did). */
     long poolId(String ref) {
         int slash = ref.lastIndexOf('/');
-        if (slash < 0 || !ref.substring(0, slash).equals(epoch)) return -1;
+        if (slash < 0 || !ref.substring(0, slash).equals(epoch) || ref.startsWith(CRIU_REF, slash + 1)) return -1;
         return Long.parseLong(ref.substring(slash + 1));
+    }
+
+    /** The session checkpoint a box-log reference names, or null when another runtime took it. */
+    BoxProcessCheckpointer.Taken taken(String ref) {
+        int slash = ref.lastIndexOf('/');
+        if (slash < 0 || !ref.substring(0, slash).equals(epoch)) return null;
+        if (ref.startsWith(CRIU_REF, slash + 1)) {
+            return new BoxProcessCheckpointer.Taken(0, Long.parseLong(ref.substring(slash + 1 + CRIU_REF.length())), "criu", 0);
+        }
+        return new BoxProcessCheckpointer.Taken(Long.parseLong(ref.substring(slash + 1)), 0, "fork", 0);
     }
 
     static synchronized BoxRuntime acquire() {
@@ -72,8 +109,11 @@ final class BoxRuntime {
         if (--users > 0) return;
         shared = null;
         rt.pool.close();
+        if (rt.images != null) rt.images.close();
+        if (rt.criu != null) rt.criu.close();
         rt.fork.close();
         rt.helper.close();
+        deleteQuietly(rt.runDir.resolve("images")); // emptied by the two closes above
         deleteQuietly(rt.runDir);
     }
 
@@ -88,8 +128,22 @@ final class BoxRuntime {
             throw new UncheckedIOException("cannot start deltabox-helper: " + e.getMessage(), e);
         }
         ForkCheckpointer fork = new ForkCheckpointer(helper);
-        TemplatePool pool = new TemplatePool(fork, POOL_LIMITS, null);
-        return new BoxRuntime(home, runDir, helper, fork, pool);
+        CriuCheckpointer criu = null;
+        DurableImages images = null;
+        if (Boolean.parseBoolean(System.getProperty("deltabox.durableImages", "true"))) {
+            try {
+                NativeLibraries.loadCriu(home);
+                criu = new CriuCheckpointer(helper, null, home, runDir.resolve("images"));
+                images = new DurableImages(fork, criu, runDir.resolve("images/durable"));
+            } catch (RuntimeException | LinkageError e) {
+                LoggerFactory.getLogger(BoxRuntime.class).warn("no durable images (a template killed in a box cannot be "
+                        + "rebuilt): {}", e.toString());
+                if (criu != null) criu.close();
+                criu = null;
+            }
+        }
+        TemplatePool pool = new TemplatePool(fork, POOL_LIMITS, images);
+        return new BoxRuntime(home, runDir, helper, fork, pool, criu, images);
     }
 
     /** Removes an empty scratch directory; one still in use (or a mount point) is left alone. */

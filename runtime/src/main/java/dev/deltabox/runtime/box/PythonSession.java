@@ -52,9 +52,6 @@ public final class PythonSession extends Session {
                     code = read_exactly(int(head[33:49], 16))
                     if code is None:
                         return
-                    # the helper hands a rollback its stdio with FD_CLOEXEC set: subprocesses need it
-                    os.set_inheritable(1, True)
-                    os.set_inheritable(2, True)
                     saved = os.dup(0)
                     os.dup2(null, 0)
                     status, exiting = 0, False

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -72,7 +74,95 @@ public final class BoxNamespaces implements AutoCloseable {
         }
         Path abs = root.toAbsolutePath().normalize();
         HelperClient.Box b = helper.createBox(abs, hostname, hostNetwork, parent == null ? 0 : parent.initPid);
-        return new BoxNamespaces(helper, b, abs, hostname, hostNetwork, parent);
+        BoxNamespaces box = new BoxNamespaces(helper, b, abs, hostname, hostNetwork, parent);
+        String ns = pidNamespace(box.initPid);
+        if (ns != null) {
+            synchronized (LIVE) {
+                LIVE.put(ns, box);
+            }
+        }
+        box.pidNamespace = ns;
+        return box;
+    }
+
+    // the live boxes by PID namespace (as /proc/PID/ns/pid names it), for ofProcess
+    private static final Map<String, BoxNamespaces> LIVE = new HashMap<>();
+    private String pidNamespace; // of the box, fixed at create
+
+    /**
+     * The live box whose PID namespace process {@code pid} (a host PID) runs in, or null: a
+     * process of no box, of a destroyed box, or gone. How {@link DurableImages} finds the box of a
+     * template, to take its image with CRIU inside that box.
+     */
+    public static BoxNamespaces ofProcess(long pid) {
+        String ns = pidNamespace(pid);
+        if (ns == null) return null;
+        BoxNamespaces b;
+        synchronized (LIVE) { // not with isAlive's lock: destroy takes the two the other way round
+            b = LIVE.get(ns);
+        }
+        return b != null && b.isAlive() ? b : null;
+    }
+
+    /**
+     * The PID of host process {@code pid} as this box's processes see it (the last NSpid of
+     * /proc/PID/status), or -1 when it is gone or not in this box's PID namespace.
+     */
+    public long nsPid(long pid) {
+        if (pidNamespace == null || !pidNamespace.equals(pidNamespace(pid))) return -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("NSpid:")) {
+                    String[] f = line.substring(6).trim().split("\\s+");
+                    return Long.parseLong(f[f.length - 1]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The session and process group of host process {@code pid} as this box numbers them (the
+     * last NSsid and NSpgid of /proc/PID/status), or null when it is gone or not in this box.
+     */
+    long[] nsSessionAndGroup(long pid) {
+        if (pidNamespace == null || !pidNamespace.equals(pidNamespace(pid))) return null;
+        long sid = -1, pgid = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("NSsid:") || line.startsWith("NSpgid:")) {
+                    String[] f = line.substring(line.indexOf(':') + 1).trim().split("\\s+");
+                    long v = Long.parseLong(f[f.length - 1]);
+                    if (line.startsWith("NSsid:")) sid = v;
+                    else pgid = v;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return sid < 0 || pgid < 0 ? null : new long[] {sid, pgid};
+    }
+
+    /**
+     * The host PID of the helper's child that is {@code nsPid} in this box's PID namespace (a
+     * process CRIU restored in the box as the helper's child: restore-sibling), or -1.
+     */
+    long hostPidOfHelperChild(long nsPid) {
+        long hp = helper.pid();
+        String children;
+        try {
+            children = Files.readString(Path.of("/proc/" + hp + "/task/" + hp + "/children")).trim();
+        } catch (IOException e) {
+            return -1;
+        }
+        if (children.isEmpty()) return -1;
+        for (String c : children.split(" ")) {
+            long pid = Long.parseLong(c);
+            if (nsPid(pid) == nsPid) return pid;
+        }
+        return -1;
     }
 
     /** The box init's PID as the helper (and the runtime) number it: the box's id in helper requests. */
@@ -119,6 +209,11 @@ public final class BoxNamespaces implements AutoCloseable {
     public synchronized void destroy() {
         if (destroyed) return;
         destroyed = true;
+        if (pidNamespace != null) {
+            synchronized (LIVE) {
+                LIVE.remove(pidNamespace, this);
+            }
+        }
         libc_h.pidfd_send_signal(pidfd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
         try {
             helper.waitFor(initPid);

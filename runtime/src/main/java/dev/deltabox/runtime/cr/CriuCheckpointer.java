@@ -58,17 +58,26 @@ public final class CriuCheckpointer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CriuCheckpointer.class);
 
     /**
-     * A CRIU image of a process tree: its directory, the PID of the dumped root, and the keys
-     * ({@code pipe:[inode]}) of the root's stdin, stdout and stderr pipes (null: not a pipe).
+     * A CRIU image of a process tree: its directory, the PID of the dumped root (as {@code box}
+     * sees it when there is one), and the keys ({@code pipe:[inode]}) of the root's stdin, stdout
+     * and stderr pipes (null: not a pipe); {@code box}: the box the tree was dumped in and is
+     * restored into (null: the host's namespaces).
      */
-    public record Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes) {}
+    public record Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes, BoxNamespaces box) {
+        public Image(long id, Path dir, long rootPid, int processes, String[] stdioKeys, long bytes) {
+            this(id, dir, rootPid, processes, stdioKeys, bytes, null);
+        }
+    }
 
     private final HelperClient helper;
     private final CriuService service;
     private final Path criu;
     private final Path imageRoot;
+    private final Path kdatLink; // CRIU's RUNDIR, where it caches the kernel's features: a link to /dev/shm
     private final Path restoreConfig;
     private final Map<Long, Image> images = new HashMap<>(); // guarded by this
+    // the highest PID (the box's numbers) in each box image's tree; guarded by this
+    private final Map<Long, Long> maxPids = new HashMap<>();
     private final Map<Long, LiveProcess> restored = new HashMap<>(); // guarded by this
     // the session of each restored tree, read while it was whole: its orphans are found by it; guarded by this
     private final Map<Long, Long> sessions = new HashMap<>();
@@ -79,11 +88,17 @@ public final class CriuCheckpointer implements AutoCloseable {
      * @param imageRoot where image directories are made (a tmpfs such as /dev/shm for speed);
      *                  created if missing; each image is a subdirectory removed by discard/close
      */
+    /**
+     * @param service the {@code criu service} for dumps of processes outside boxes; null when
+     *                only box processes are dumped (those are dumped by a criu swrk in the box)
+     */
     public CriuCheckpointer(HelperClient helper, CriuService service, DeltaBoxHome home, Path imageRoot) {
         this.helper = helper;
         this.service = service;
         this.criu = DeltaBoxHome.require(home.criuBinary(), "criu 4.2", "run tools/setup/native.sh");
         this.imageRoot = imageRoot;
+        this.kdatLink = criu.getParent().getParent().resolve("run");
+        CriuService.ensureKernelFeatureCacheDir(kdatLink);
         try {
             Files.createDirectories(imageRoot);
             restoreConfig = imageRoot.resolve("restore-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".conf");
@@ -96,6 +111,14 @@ public final class CriuCheckpointer implements AutoCloseable {
 
     /** Dumps the tree rooted at {@code p}; the tree goes on running. */
     public synchronized Image checkpoint(LiveProcess p) {
+        return checkpoint(p, BoxNamespaces.ofProcess(p.pid()));
+    }
+
+    /**
+     * Dumps the tree rooted at {@code p}, a process of {@code box} (null: of no box), by a criu
+     * swrk inside the box; the tree goes on running. Its rollback restores it into that box.
+     */
+    public synchronized Image checkpoint(LiveProcess p, BoxNamespaces box) {
         ensureOpen();
         long id = nextId++;
         Path dir = imageRoot.resolve("cp-" + ProcessHandle.current().pid() + "-" + id);
@@ -110,15 +133,21 @@ public final class CriuCheckpointer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create image directory " + dir, e);
         }
-        int rc = dump(p.pid(), dir, true);
+        long root = p.pid();
+        if (box != null && (root = box.nsPid(p.pid())) < 0) {
+            throw new CheckpointException(CheckpointException.Reason.PROCESS_GONE, p + " is gone or not in " + box, null);
+        }
+        long maxPid = box == null ? 0 : maxNsTid(box, ProcessTrees.members(p.pid()));
+        int rc = box != null ? dumpInBox(box, root, dir, true) : dump(p.pid(), dir, true);
         if (rc < 0) {
             String why = failure("dump", dir.resolve("dump.log"), rc, false);
             deleteTree(dir);
             throw new CheckpointException(CheckpointException.Reason.FAILED,
                     "CRIU could not dump the tree of " + p + ": " + why, null);
         }
-        Image img = new Image(id, dir, p.pid(), processes, keys, sizeOf(dir));
+        Image img = new Image(id, dir, root, processes, keys, sizeOf(dir), box);
         images.put(id, img);
+        if (box != null) maxPids.put(id, Math.max(maxPid, root));
         return img;
     }
 
@@ -145,6 +174,61 @@ public final class CriuCheckpointer implements AutoCloseable {
         }
     }
 
+    /**
+     * Restores {@code img} (dumped in a box) as a new live tree in another box {@code into}, e.g.
+     * a box forked from the image's box: its own PID namespace, where the image's PIDs must be
+     * free, and a root showing the same files at the same paths. Nothing is killed.
+     */
+    public synchronized LiveProcess restoreInto(Image img, BoxNamespaces into) {
+        ensureOpen();
+        requireOwn(img);
+        nextPidAbove(into, maxPids.getOrDefault(img.id(), img.rootPid()));
+        StdioPipes io = StdioPipes.create();
+        try {
+            return track(restore(new Image(img.id(), img.dir(), img.rootPid(), img.processes(), img.stdioKeys(),
+                    img.bytes(), into), io));
+        } catch (RuntimeException e) {
+            io.closeAll();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes {@code box} hand out PIDs above {@code maxPid} from now on (its ns_last_pid, written by
+     * a shell spawned in it: a PID namespace's counter is set from inside). A new box gives out
+     * 2, 3, ...: the criu swrk of a restore would take a PID the image needs.
+     */
+    private void nextPidAbove(BoxNamespaces box, long maxPid) {
+        int devnull = openDevNull();
+        try {
+            HelperClient.Spawned sh = helper.spawn(List.of("/bin/sh", "-c", "echo \"$1\" > /proc/sys/kernel/ns_last_pid", "sh",
+                    Long.toString(maxPid)), Map.of("PATH", "/usr/bin:/bin"), null, new int[] {devnull, devnull, devnull}, box.initPid());
+            try {
+                HelperClient.Exit exit = helper.waitFor(sh.pid());
+                if (!exit.exited() || exit.status() != 0) log.warn("setting the next PID of {} failed: {}", box, exit);
+            } finally {
+                libc_h.close(sh.pidfd());
+            }
+        } catch (HelperException e) {
+            log.warn("setting the next PID of {}: {}", box, e.getMessage()); // the restore says what collides
+        } finally {
+            libc_h.close(devnull);
+        }
+    }
+
+    /** The highest thread id (threads' ids are PIDs too: CRIU restores them) of {@code pids}, as {@code box} numbers them. */
+    private static long maxNsTid(BoxNamespaces box, List<Long> pids) {
+        long max = 0;
+        for (long pid : pids) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path t : tasks.toList()) max = Math.max(max, box.nsPid(Long.parseLong(t.getFileName().toString())));
+            } catch (IOException | RuntimeException e) {
+                max = Math.max(max, box.nsPid(pid));
+            }
+        }
+        return max;
+    }
+
     private LiveProcess track(LiveProcess p) {
         restored.put(p.pid(), p);
         sessions.put(p.pid(), ProcessTrees.sessionOf(p.pid()));
@@ -169,8 +253,13 @@ public final class CriuCheckpointer implements AutoCloseable {
      * CRIU kills it once dumped. For {@link DurableImages}: the image is not tracked here.
      */
     synchronized void dumpAndKill(long pid, Path dir) {
+        dumpAndKill(pid, dir, null);
+    }
+
+    /** {@link #dumpAndKill(long, Path)} of {@code pid}, a PID as {@code box} sees it (null: the host's), by CRIU in that box. */
+    synchronized void dumpAndKill(long pid, Path dir, BoxNamespaces box) {
         ensureOpen();
-        int rc = dump(pid, dir, false);
+        int rc = box != null ? dumpInBox(box, pid, dir, false) : dump(pid, dir, false);
         if (rc < 0) {
             throw new CheckpointException(CheckpointException.Reason.FAILED,
                     "CRIU could not dump process " + pid + ": " + failure("dump", dir.resolve("dump.log"), rc, true), null);
@@ -183,8 +272,19 @@ public final class CriuCheckpointer implements AutoCloseable {
      * process's stdio pipes. Tracked here like a rollback's tree.
      */
     synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys) {
+        return restoreDir(dir, stdioKeys, null);
+    }
+
+    /** {@link #restoreDir(Path, String[])} into {@code box} (null: the host's namespaces), by CRIU in that box. */
+    synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys, BoxNamespaces box) {
+        return restoreDir(dir, stdioKeys, box, 0);
+    }
+
+    /** ...with the box's next PIDs made above {@code pidsAbove} first (0: left alone), for a box other than the image's. */
+    synchronized LiveProcess restoreDir(Path dir, String[] stdioKeys, BoxNamespaces box, long pidsAbove) {
         ensureOpen();
-        Image img = new Image(0, dir, 0, 1, stdioKeys, 0);
+        if (box != null && pidsAbove > 0) nextPidAbove(box, pidsAbove);
+        Image img = new Image(0, dir, 0, 1, stdioKeys, 0, box);
         StdioPipes io = StdioPipes.create();
         try {
             return track(restore(img, io));
@@ -203,6 +303,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     public synchronized void discard(Image img) {
         requireOwn(img);
         images.remove(img.id());
+        maxPids.remove(img.id());
         deleteTree(img.dir());
     }
 
@@ -243,6 +344,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         long pid = -1;
         int pidfd = -1;
         String error;
+        BoxNamespaces box; // CRIU runs in this box: the PID it announces is the box's
     }
 
     private static Notified notified; // guarded by LIBCRIU_LOCK
@@ -254,6 +356,14 @@ public final class CriuCheckpointer implements AutoCloseable {
             if ("post-restore".equals(action.reinterpret(256).getString(0)) && notified != null) {
                 // the tree is restored but not yet resumed: its root cannot exit before we hold it
                 long pid = criu_notify_pid(na);
+                if (notified.box != null) {
+                    long host = notified.box.hostPidOfHelperChild(pid);
+                    if (host < 0) {
+                        notified.error = "restored process " + pid + " of " + notified.box + " not found among the helper's children";
+                        return -1;
+                    }
+                    pid = host;
+                }
                 notified.pid = pid;
                 notified.pidfd = libc_h.pidfd_open((int) pid, 0);
                 if (notified.pidfd < 0) notified.error = "pidfd_open(" + pid + ") failed";
@@ -265,6 +375,7 @@ public final class CriuCheckpointer implements AutoCloseable {
     }
 
     private LiveProcess restore(Image img, StdioPipes io) {
+        if (img.box() != null) return restoreInBox(img, io);
         long[] pair = socketPair();
         int ours = (int) pair[0], swrkEnd = (int) pair[1];
         int devnull = openDevNull();
@@ -342,6 +453,194 @@ public final class CriuCheckpointer implements AutoCloseable {
         return io.adopt(n.pid, n.pidfd);
     }
 
+    // --- CRIU inside a box ----------------------------------------------------------------------
+
+    /*
+     * A process of a box lives in the box's PID namespace, not as its init: CRIU in the host's
+     * namespaces would have to dump the whole namespace from its init. So for box processes a
+     * `criu swrk` runs inside the box (spawned there by the helper: its namespaces, its root, a
+     * child of the helper), where the process is an ordinary one and a restore gets the dumped
+     * PIDs back in the box's namespace (CRIU's clone3 set_tid). The box's root shows the host's
+     * "/", so the criu binary is found at its host path.
+     *
+     * The images stay outside the box: the directory is handed to swrk as its fd 6 and named by
+     * an RPC config file inside it, "images-dir /proc/self/fd/6" (libcriu's images_dir_fd would
+     * be opened as /proc/<the caller's PID>/fd/N, and the JVM has no PID in the box).
+     */
+    private static final int BOX_IMAGES_FD = 6;
+
+    /** One request to a criu swrk spawned in {@code box}; fds 3-5 are {@code inherit} (null: /dev/null). */
+    private int inBox(BoxNamespaces box, Path dir, String config, int[] inherit, java.util.function.IntUnaryOperator request) {
+        long[] pair = socketPair();
+        int ours = (int) pair[0], swrkEnd = (int) pair[1];
+        int devnull = openDevNull();
+        int dirfd;
+        try {
+            dirfd = openDir(dir);
+        } catch (RuntimeException e) {
+            libc_h.close(ours);
+            libc_h.close(swrkEnd);
+            libc_h.close(devnull);
+            throw e;
+        }
+        Path conf = dir.resolve(".criu-rpc-" + System.nanoTime() + ".conf");
+        kernelFeatureCacheIn(box);
+        HelperClient.Spawned swrk;
+        try {
+            Files.writeString(conf, "images-dir /proc/self/fd/" + BOX_IMAGES_FD + "\n" + config);
+            int[] fds = {swrkEnd, devnull, devnull, devnull, devnull, devnull, dirfd};
+            if (inherit != null) System.arraycopy(inherit, 0, fds, 3, 3);
+            swrk = helper.spawn(List.of(criu.toString(), "swrk", "0"), Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
+                    null, fds, box.initPid());
+        } catch (IOException e) {
+            libc_h.close(ours);
+            throw new UncheckedIOException("cannot write " + conf, e);
+        } catch (HelperException e) {
+            libc_h.close(ours);
+            deleteQuietly(conf);
+            throw new CheckpointException(e instanceof HelperGoneException ? CheckpointException.Reason.HELPER_GONE
+                    : CheckpointException.Reason.FAILED, "cannot start criu swrk in " + box + ": " + e.getMessage(), e);
+        } finally {
+            libc_h.close(swrkEnd);
+            libc_h.close(devnull);
+            libc_h.close(dirfd);
+        }
+        int rc;
+        try {
+            synchronized (CriuService.LIBCRIU_LOCK) {
+                try (Arena a = Arena.ofConfined()) {
+                    if (criu_init_opts() < 0) throw new IllegalStateException("criu_init_opts failed (out of memory?)");
+                    criu_set_config_file(a.allocateFrom("/proc/self/fd/" + BOX_IMAGES_FD + "/" + conf.getFileName()));
+                    criu_set_shell_job(true);
+                    criu_set_log_level(2);
+                    // the request sets its options and then the service fd (libcriu closes it after the request)
+                    try {
+                        rc = request.applyAsInt(ours);
+                    } catch (RuntimeException e) {
+                        libc_h.close(ours); // never reached libcriu: swrk waits for it to close
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            deleteQuietly(conf);
+            try {
+                helper.waitFor(swrk.pid()); // swrk exits once its socket is closed
+            } catch (HelperException e) {
+                log.debug("waiting for criu swrk {}: {}", swrk.pid(), e.getMessage());
+            } finally {
+                libc_h.close(swrk.pidfd());
+            }
+        }
+        return rc;
+    }
+
+    /**
+     * CRIU probes the kernel's features (≈ 100 ms in a box) unless it finds its cache in RUNDIR,
+     * a link to a directory on /dev/shm ({@link CriuService#ensureKernelFeatureCacheDir}); in a
+     * box the link leads into the box's own /dev/shm, where the directory is made here (resolved
+     * inside the box's root, by mkdirat: an existing entry is left alone), so the box's
+     * first CRIU request writes the cache and the next ones read it. The cache is the box's: its
+     * processes may change it, which misleads only CRIU runs in that box.
+     */
+    private void kernelFeatureCacheIn(BoxNamespaces box) {
+        Path target;
+        try {
+            if (!Files.isSymbolicLink(kdatLink)) return;
+            target = Files.readSymbolicLink(kdatLink);
+        } catch (IOException e) {
+            return;
+        }
+        if (!target.isAbsolute() || target.getParent() == null || target.getParent().getNameCount() == 0) return;
+        // resolved inside the box's root (openat2 RESOLVE_IN_ROOT): a symlink the box put on the
+        // way (say /dev/shm -> /etc) stays inside the box instead of leading the host's mkdir out
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = dev.deltabox.runtime.nativeaccess.Errno.allocate(a);
+            int rootFd = dev.deltabox.runtime.nativeaccess.Posix.openat(err, libc_h.AT_FDCWD(),
+                    a.allocateFrom("/proc/" + box.initPid() + "/root"), libc_h.O_PATH() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC(), 0);
+            if (rootFd < 0) return;
+            try {
+                MemorySegment how = dev.deltabox.bindings.libc.open_how.allocate(a);
+                dev.deltabox.bindings.libc.open_how.flags(how, libc_h.O_PATH() | libc_h.O_DIRECTORY() | libc_h.O_CLOEXEC());
+                dev.deltabox.bindings.libc.open_how.resolve(how, libc_h.RESOLVE_IN_ROOT() | libc_h.RESOLVE_NO_MAGICLINKS());
+                int dirFd = dev.deltabox.runtime.nativeaccess.Posix.openat2(err, rootFd,
+                        a.allocateFrom(target.getParent().toString().substring(1)), how);
+                if (dirFd < 0) return;
+                try {
+                    // mkdirat follows no symlink in the last component: an existing entry stays as it is
+                    dev.deltabox.runtime.nativeaccess.Posix.mkdirat(err, dirFd, a.allocateFrom(target.getFileName().toString()), 0700);
+                } finally {
+                    libc_h.close(dirFd);
+                }
+            } finally {
+                libc_h.close(rootFd);
+            }
+        } catch (RuntimeException e) {
+            log.debug("no CRIU kernel-feature cache in {}: {}", box, e.toString()); // only slower
+        }
+    }
+
+    /** Dumps the tree of {@code nsPid} (a PID of the box) into {@code dir} by CRIU in the box. */
+    private int dumpInBox(BoxNamespaces box, long nsPid, Path dir, boolean leaveRunning) {
+        return inBox(box, dir, "", null, sock -> {
+            try (Arena a = Arena.ofConfined()) {
+                criu_set_pid((int) nsPid);
+                if (leaveRunning) criu_set_leave_running(true);
+                criu_set_log_file(a.allocateFrom("dump.log"));
+                criu_set_service_fd(sock);
+                return criu_dump();
+            }
+        });
+    }
+
+    private LiveProcess restoreInBox(Image img, StdioPipes io) {
+        Notified n = new Notified();
+        n.box = img.box();
+        int rc = inBox(img.box(), img.dir(), "restore-detached\nrestore-sibling\n",
+                new int[] {io.childIn, io.childOut, io.childErr}, sock -> {
+                    try (Arena a = Arena.ofConfined()) {
+                        criu_set_log_file(a.allocateFrom("restore.log"));
+                        for (int i = 0; i < 3; i++) {
+                            String key = img.stdioKeys()[i];
+                            // libcriu takes inherited fds only before the switch to our swrk's socket
+                            if (key != null && criu_add_inherit_fd(3 + i, a.allocateFrom(key)) != 0) {
+                                throw new IllegalStateException("criu_add_inherit_fd(" + (3 + i) + ", " + key + ") failed");
+                            }
+                        }
+                        if (notifyStub == null) {
+                            notifyStub = criu_set_notify_cb$cb.allocate(CriuCheckpointer::onNotify, Arena.global());
+                        }
+                        criu_set_notify_cb(notifyStub);
+                        criu_set_service_fd(sock);
+                        notified = n;
+                        try {
+                            return criu_restore();
+                        } finally {
+                            notified = null;
+                        }
+                    }
+                });
+        if (rc < 0 || n.pidfd < 0) {
+            if (n.pidfd >= 0) {
+                ProcessTrees.killAndAwaitReaped(n.pid, n.pidfd);
+                libc_h.close(n.pidfd);
+            }
+            String why = rc < 0 ? failure("restore", img.dir().resolve("restore.log"), rc, true)
+                    : n.error != null ? n.error : "CRIU sent no post-restore notification";
+            throw new CheckpointException(CheckpointException.Reason.FAILED,
+                    "CRIU could not restore image " + img.id() + " (" + img.dir() + ") into " + img.box() + ": " + why, null);
+        }
+        return io.adopt(n.pid, n.pidfd);
+    }
+
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException ignored) {
+            // a stale config in an image directory is harmless
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     /** CRIU's key for the pipe at {@code fd} of {@code pid} ({@code pipe:[inode]}), or null. */
@@ -375,6 +674,10 @@ public final class CriuCheckpointer implements AutoCloseable {
      * on the new service that {@link CriuService#replaceIfDead} starts.
      */
     private int dump(long pid, Path dir, boolean leaveRunning) {
+        if (service == null) {
+            throw new CheckpointException(CheckpointException.Reason.FAILED, "process " + pid
+                    + " is in no box, and this CriuCheckpointer has no criu service for processes outside boxes", null);
+        }
         synchronized (CriuService.LIBCRIU_LOCK) {
             int rc = dumpOnce(pid, dir, leaveRunning);
             if (rc < 0 && service.replaceIfDead()) rc = dumpOnce(pid, dir, leaveRunning);

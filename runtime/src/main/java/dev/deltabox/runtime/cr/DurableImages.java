@@ -51,6 +51,16 @@ import java.util.stream.Stream;
  * <p>The first image of a lineage, and any whose parent template or parent image is gone by the
  * time it is taken, is a full one.
  *
+ * <p><b>Templates of boxes.</b> A template living in a box ({@link BoxNamespaces#ofProcess}: its
+ * PID namespace is a live box's) is imaged by CRIU inside that box (a criu swrk the helper
+ * spawns there, {@link CriuCheckpointer#dumpAndKill(long, Path, BoxNamespaces)}): CRIU outside
+ * could dump a process of another PID namespace only with the whole namespace, from its init.
+ * The image records the dump clone's PID as the box numbers it, the images stay outside the box
+ * (the directory is passed to swrk as a descriptor), and a rebuild restores the image into the
+ * same box, as long as it lives (its PID is free there: the dump clone is gone). Which box is
+ * remembered per checkpoint in memory only: an image reloaded by a later run restores outside
+ * any box.
+ *
  * <p><b>Lifetime.</b> {@link #discard} deletes a checkpoint's image, unless another image names
  * it as parent (or is being taken against it): then it is kept, marked discarded, and deleted
  * when the last such child goes. An image still being written is deleted once written. Each
@@ -87,6 +97,8 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     // every image being taken or taken (a future completing after its bookkeeping is done); guarded by this
     private final Map<Long, CompletableFuture<Image>> images = new HashMap<>();
     private final Map<Long, Image> written = new HashMap<>(); // the images taken, guarded by this
+    // the box each checkpoint's template lived in (absent: no box), its image taken and restored there; guarded by this
+    private final Map<Long, BoxNamespaces> boxes = new HashMap<>();
     // how many images (taken or being taken) name each image as their parent; guarded by this
     private final Map<Long, Integer> children = new HashMap<>();
     // discarded, kept only as a parent: deleted when its last child goes; guarded by this
@@ -153,6 +165,9 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
             throw new IllegalArgumentException("checkpoint " + checkpointId + " has an image already (ids come after "
                     + "lastCheckpointId())");
         }
+        // a template of a box: its image is taken, and later restored, by CRIU inside that box
+        BoxNamespaces box = BoxNamespaces.ofProcess(template.id());
+        if (box != null) boxes.put(checkpointId, box);
         CompletableFuture<Image> parent = parentId > 0 && !discarded.contains(parentId) ? images.get(parentId) : null;
         // the parent is pinned from now until this image is finished (then it stays pinned only
         // if the image did become incremental): a discard meanwhile must not delete it
@@ -160,7 +175,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         if (pinned > 0) children.merge(pinned, 1, Integer::sum);
         // the future handed out completes after finished(): whoever waits for it sees the bookkeeping done
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
-                () -> take(checkpointId, template, parent, parentTemplate), worker).whenComplete((img, e) -> {
+                () -> take(checkpointId, template, parent, parentTemplate, box), worker).whenComplete((img, e) -> {
             if (e != null) log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
@@ -230,6 +245,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         images.remove(checkpointId);
         written.remove(checkpointId);
         discarded.remove(checkpointId);
+        boxes.remove(checkpointId);
         CriuCheckpointer.deleteTree(img.dir());
         log.debug("deleted the image of checkpoint {}", checkpointId);
         if (img.parentId() > 0) release(img.parentId());
@@ -258,12 +274,30 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
      * it, so it can be checkpointed and rolled back from like any live process.
      */
     public LiveProcess restore(long checkpointId) {
+        return restore(checkpointId, null);
+    }
+
+    /**
+     * {@link #restore(long)} into box {@code into} (null: the box the checkpoint was taken in, or
+     * none), e.g. a box forked from that one.
+     */
+    public LiveProcess restore(long checkpointId, BoxNamespaces into) {
         Image img = image(checkpointId, 120_000);
         if (img == null) {
             throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE,
                     "checkpoint " + checkpointId + " has no durable image", null);
         }
-        LiveProcess p = criu.restoreDir(img.dir(), img.stdioKeys());
+        BoxNamespaces own;
+        synchronized (this) {
+            own = boxes.get(checkpointId);
+        }
+        BoxNamespaces box = into != null ? into : own;
+        if (box != null && !box.isAlive()) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "checkpoint " + checkpointId
+                    + " was taken in " + box + ", which is gone: nowhere to restore its image", null);
+        }
+        // into another box (a fork of the image's): its next PIDs made to pass the image's first
+        LiveProcess p = criu.restoreDir(img.dir(), img.stdioKeys(), box, box != own ? img.pid() : 0);
         // restored stopped, as it was dumped (CRIU keeps the task state): let it go on
         awaitStopped(p);
         libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGCONT(), MemorySegment.NULL, 0);
@@ -343,7 +377,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     // --- taking an image ----------------------------------------------------------------------
 
     private Image take(long checkpointId, ForkCheckpointer.Template template, CompletableFuture<Image> parentFuture,
-                       ForkCheckpointer.Template parentTemplate) {
+                       ForkCheckpointer.Template parentTemplate, BoxNamespaces box) {
         long t0 = System.nanoTime();
         Image parent = null;
         if (parentFuture != null && parentTemplate != null) {
@@ -389,8 +423,14 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         } finally {
             for (int fd : new int[] {in[0], out[1], err[1]}) libc_h.close(fd);
         }
+        // the dumped PID (CRIU's name for the process in the image): the box's when in a box
+        long dumped = clone.pid();
         try {
-            criu.dumpAndKill(clone.pid(), dir);
+            if (box != null && (dumped = box.nsPid(clone.pid())) < 0) {
+                throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "dump clone " + clone.pid()
+                        + " of template " + template.id() + " is gone or not in " + box, null);
+            }
+            criu.dumpAndKill(dumped, dir, box);
         } catch (RuntimeException e) {
             libc_h.pidfd_send_signal(clone.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
             CriuCheckpointer.deleteTree(dir);
@@ -403,20 +443,20 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         try {
             if (parent != null) {
                 long[] keep = union(changed, fixups, parent.fixupPages());
-                long[] counts = CriuPagemap.rewriteAgainstParent(dir, clone.pid(), keep, parent.dir(), parent.pid());
+                long[] counts = CriuPagemap.rewriteAgainstParent(dir, dumped, keep, parent.dir(), parent.pid());
                 present = counts[0];
                 inParent = counts[1];
                 Files.createSymbolicLink(dir.resolve("parent"), Path.of("..", parent.dir().getFileName().toString()));
-                linkPagemapInAncestors(dir, clone.pid());
+                linkPagemapInAncestors(dir, dumped);
             } else {
-                present = CriuPagemap.countPresent(dir, clone.pid());
+                present = CriuPagemap.countPresent(dir, dumped);
             }
             Files.deleteIfExists(dir.resolve("dump.log"));
         } catch (IOException e) {
             CriuCheckpointer.deleteTree(dir);
             throw new UncheckedIOException("rewriting image " + dir + " as incremental", e);
         }
-        Image img = new Image(checkpointId, dir, parent == null ? 0 : parent.checkpointId(), clone.pid(), keys, sizeOf(dir),
+        Image img = new Image(checkpointId, dir, parent == null ? 0 : parent.checkpointId(), dumped, keys, sizeOf(dir),
                 present, inParent, fixups, System.nanoTime() - t0);
         try {
             Meta.write(img); // last: an image with a meta file is complete

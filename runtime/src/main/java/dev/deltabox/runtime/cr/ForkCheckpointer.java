@@ -257,7 +257,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             } catch (HelperException e) {
                 // ended already, or died with its helper (which was replaced meanwhile): dead either way
             }
-        } else {
+        } else if (!p.isClosed()) { // closed: killed before, and its pidfd's number may be another's now
             libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
         }
         p.close();

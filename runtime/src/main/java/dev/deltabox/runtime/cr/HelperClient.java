@@ -268,6 +268,17 @@ public final class HelperClient implements AutoCloseable {
      * given descriptors as its stdin, stdout and stderr (the caller keeps its own copies).
      */
     public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int stdin, int stdout, int stderr) {
+        return spawn(argv, env, cwd, new int[] {stdin, stdout, stderr});
+    }
+
+    /**
+     * Like {@link #spawn(List, Map, Path, int, int, int)} with {@code fds[i]} as the child's fd
+     * {@code i}: stdin, stdout, stderr, then up to {@code DBH_MAX_FDS - 3} more (fds 3, 4, ...).
+     */
+    public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int[] fds) {
+        if (fds.length < 3 || fds.length > DBH_MAX_FDS()) {
+            throw new IllegalArgumentException("spawn takes 3 to " + DBH_MAX_FDS() + " descriptors, not " + fds.length);
+        }
         if (argv.isEmpty()) throw new IllegalArgumentException("spawn needs a program to run");
         var data = new java.io.ByteArrayOutputStream();
         putString(data, cwd == null ? "" : cwd.toString());
@@ -282,7 +293,7 @@ public final class HelperClient implements AutoCloseable {
         }
         MemorySegment.copy(bytes, 0, dbh_request.data(request), ValueLayout.JAVA_BYTE, 0, bytes.length);
         dbh_request.data_len(request, bytes.length);
-        int nfds = call(DBH_OP_SPAWN(), new int[] {stdin, stdout, stderr});
+        int nfds = call(DBH_OP_SPAWN(), fds);
         if (nfds != 1) throw new HelperException(0, "helper replied to spawn without a pidfd");
         return new Spawned(dbh_reply.values(reply, 0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
     }
@@ -439,9 +450,14 @@ public final class HelperClient implements AutoCloseable {
      */
     public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int stdin, int stdout,
                                       int stderr, long boxInitPid) {
+        return spawn(argv, env, cwd, new int[] {stdin, stdout, stderr}, boxInitPid);
+    }
+
+    /** Like {@link #spawn(List, Map, Path, int[])}, inside the box whose init is {@code boxInitPid} (0: none). */
+    public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int[] fds, long boxInitPid) {
         dbh_request.args(request, 0, boxInitPid);
         try {
-            return spawn(argv, env, cwd, stdin, stdout, stderr);
+            return spawn(argv, env, cwd, fds);
         } finally {
             dbh_request.args(request).fill((byte) 0); // when spawn refused before the call
         }

@@ -94,6 +94,19 @@ public final class LiveProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Descriptors this JVM holds ready for the stdio of future processes (a small stock of pipe
+     * sets, refilled in the background): tests that count the JVM's descriptors subtract them.
+     */
+    public static int stockedStdioDescriptors() {
+        return 6 * StdioPipes.stockedSets();
+    }
+
+    /** Whether {@link #close} was called: the pidfd's number may name another descriptor by now. */
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Closes our pipe ends and the pidfd; the process itself is left alone. */
     @Override
     public synchronized void close() {

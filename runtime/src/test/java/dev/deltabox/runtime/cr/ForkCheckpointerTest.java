@@ -81,6 +81,32 @@ class ForkCheckpointerTest {
 
     // ---- the REPL end to end ----
 
+    /**
+     * The fresh stdio of a rollback arrives through the template's mailbox with FD_CLOEXEC (the
+     * helper receives with MSG_CMSG_CLOEXEC) and lands on 0-2 as it is: the new process must
+     * hand it on to the programs it execs all the same.
+     */
+    @Test
+    void programsExecedByARolledBackShellStillHaveItsStdio() throws IOException {
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        assertEquals("up", sh.sh("echo up"));
+        var t = cr.checkpoint(sh.p);
+        ReplSession back = new ReplSession(cr.rollback(t, sh.p));
+        assertEquals("0", back.sh("X=0; echo $X"));
+        // children of the rolled-back bash: stdout, stderr and stdin reach them (bash's own
+        // line after each one: without it, a child that lost its stdio would hang the test)
+        assertEquals("out", back.sh("/bin/sh -c 'echo out'; echo after"));
+        assertEquals("after", back.line());
+        back.send("/bin/sh -c 'echo err >&2'; echo after >&2");
+        var err = new java.io.BufferedReader(new java.io.InputStreamReader(back.p.stderr(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("err", err.readLine());
+        assertEquals("after", err.readLine());
+        assertEquals("in", back.sh("/bin/sh -c 'read l; echo $l'; echo after\nin"));
+        assertEquals("after", back.line());
+        back.p.close();
+    }
+
     @Test
     void aRollbackRestoresTheReplsVariables() {
         Py py = python();

@@ -1,0 +1,245 @@
+package dev.deltabox.runtime.cr;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checkpoints the processes of boxes the way {@link ProcessCheckpointer} chooses for single
+ * processes: by template fork through the {@link TemplatePool} when fork copies the process
+ * whole, else — several threads, child processes (a shell's background job), shared memory,
+ * sockets, eventfd/timerfd/epoll... — by a CRIU dump of its tree, taken by CRIU inside the
+ * process's box ({@link CriuCheckpointer#checkpoint(LiveProcess, BoxNamespaces)}), and restored
+ * into that box. The choice is made per checkpoint (inspection by the helper) and reported.
+ *
+ * <p>A CRIU rollback restores the dumped PIDs: the tree it replaces is killed (and reaped)
+ * first, so, unlike a fork rollback, a failed restore leaves the session without a process. The
+ * restored root is handed to the {@link ForkCheckpointer} ({@link ForkCheckpointer#adopt}), so
+ * it is killed, checkpointed and rolled back from like any live process; {@link #kill} kills a
+ * whole tree.
+ *
+ * <p>Concurrency: thread-safe (this object's lock for the CRIU images; the pool and the
+ * checkpointers have their own).
+ */
+public final class BoxProcessCheckpointer {
+
+    private static final Logger log = LoggerFactory.getLogger(BoxProcessCheckpointer.class);
+
+    /**
+     * A checkpoint of one process: a pool checkpoint ({@code poolId} ≥ 1, {@code imageId} 0) or
+     * a CRIU image ({@code imageId} ≥ 1, {@code poolId} 0); {@code method}: "fork" or
+     * "criu: REASON" (why fork could not copy it).
+     */
+    public record Taken(long poolId, long imageId, String method, long nanos) {}
+
+    private final TemplatePool pool;
+    private final ForkCheckpointer fork;
+    private final CriuCheckpointer criu; // null: fork only
+    private final Map<Long, CriuCheckpointer.Image> images = new HashMap<>(); // guarded by this
+    // the PIDs (as the box numbers them) of each image's tree when it was dumped; guarded by this
+    private final Map<Long, Set<Long>> treePids = new HashMap<>();
+    private long nextImage = 1; // guarded by this
+
+    /** {@code criu} may be null: then every checkpoint is a fork one (and fails where fork cannot copy). */
+    public BoxProcessCheckpointer(TemplatePool pool, ForkCheckpointer fork, CriuCheckpointer criu) {
+        this(pool, fork, criu, null);
+    }
+
+    /** {@code images} (may be null): the pool's durable images, which {@link #forkInto} restores a lost template from. */
+    public BoxProcessCheckpointer(TemplatePool pool, ForkCheckpointer fork, CriuCheckpointer criu, DurableImages images) {
+        this.pool = pool;
+        this.fork = fork;
+        this.criu = criu;
+        this.durable = images;
+    }
+
+    private final DurableImages durable; // null: none
+
+    /**
+     * A new live process (tree) in the state of {@code t}, in box {@code into} (made with the
+     * checkpoint's box as its parent): forked from the template, or — template gone, or a CRIU
+     * checkpoint — restored from its image by CRIU in {@code into}. CRIU restores the image's
+     * PIDs: in a new box, restore such sessions before forking others into it.
+     */
+    public LiveProcess forkInto(Taken t, BoxNamespaces into) {
+        LiveProcess p;
+        if (t.poolId() > 0) {
+            java.util.Optional<ForkCheckpointer.Template> tpl = pool.template(t.poolId());
+            if (tpl.isPresent()) {
+                try {
+                    return fork.rollback(tpl.get(), null, into).process();
+                } catch (CheckpointException e) {
+                    if (e.reason() != CheckpointException.Reason.TEMPLATE_GONE || durable == null) throw e;
+                }
+            }
+            if (durable == null || !durable.has(t.poolId())) {
+                throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "the template of checkpoint "
+                        + t.poolId() + " is gone (evicted or killed) and it has no durable image", null);
+            }
+            return durable.restore(t.poolId(), into);
+        }
+        CriuCheckpointer.Image img;
+        synchronized (this) {
+            img = images.get(t.imageId());
+        }
+        if (img == null) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "CRIU image " + t.imageId()
+                    + " was discarded", null);
+        }
+        p = criu.restoreInto(img, into);
+        try {
+            fork.adopt(p);
+            criu.forgetRestored(p);
+        } catch (CheckpointException e) {
+            log.warn("restored process {} stays CRIU's: {}", p.pid(), e.getMessage());
+        }
+        return p;
+    }
+
+    /** How a checkpoint of {@code p} would be taken now, and why. */
+    public ProcessCheckpointer.Choice choose(LiveProcess p) {
+        if (criu == null) return new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.FORK, "no CRIU");
+        if (!fork.owns(p)) {
+            return new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "not a process the helper owns");
+        }
+        return ProcessCheckpointer.choose(fork.inspect(p));
+    }
+
+    /** Checkpoints {@code p} (with its tree, on the CRIU path); {@code p} goes on running. */
+    public Taken checkpoint(LiveProcess p) {
+        long t0 = System.nanoTime();
+        ProcessCheckpointer.Choice c = choose(p);
+        if (c.method() == ProcessCheckpointer.Method.FORK) {
+            try {
+                return new Taken(pool.checkpoint(p), 0, "fork", System.nanoTime() - t0);
+            } catch (CheckpointException e) {
+                // a thread started after the inspection: CRIU copies whatever it finds
+                if (e.reason() != CheckpointException.Reason.NOT_FORKABLE || criu == null) throw e;
+                c = new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "fork refused: " + e.getMessage());
+            }
+        }
+        BoxNamespaces box = BoxNamespaces.ofProcess(p.pid());
+        // the tree's PIDs as the box numbers them (a restore takes these numbers again)
+        Set<Long> tree = box == null ? Set.of()
+                : ProcessTrees.members(p.pid()).stream().map(box::nsPid).filter(x -> x > 0).collect(java.util.stream.Collectors.toSet());
+        CriuCheckpointer.Image img = criu.checkpoint(p, box);
+        long id;
+        synchronized (this) {
+            id = nextImage++;
+            images.put(id, img);
+            treePids.put(id, tree);
+        }
+        long took = System.nanoTime() - t0;
+        log.info("checkpoint of {} by CRIU in {} ({}): {} ms, image {} KiB", p,
+                img.box() == null ? "the host" : img.box(), c.reason(), String.format("%.1f", took / 1e6), img.bytes() / 1024);
+        return new Taken(0, id, "criu: " + c.reason(), took);
+    }
+
+    /**
+     * A new live process (tree) in the state of {@code t}. A fork checkpoint leaves
+     * {@code replacing} alone (the caller kills it once the rest of its rollback succeeded); a
+     * CRIU one kills {@code replacing}'s tree first (its PIDs are the image's).
+     */
+    public LiveProcess rollback(Taken t, LiveProcess replacing) {
+        if (t.poolId() > 0) return pool.rollback(t.poolId(), null);
+        CriuCheckpointer.Image img;
+        synchronized (this) {
+            img = images.get(t.imageId());
+        }
+        if (img == null) {
+            throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "CRIU image " + t.imageId()
+                    + " was discarded", null);
+        }
+        if (replacing != null) kill(replacing, true);
+        Set<Long> pids;
+        synchronized (this) {
+            pids = treePids.get(t.imageId());
+        }
+        if (img.box() != null && pids != null) freePids(img.box(), pids);
+        LiveProcess p = criu.rollback(img, null);
+        try {
+            fork.adopt(p);
+            criu.forgetRestored(p);
+        } catch (CheckpointException e) {
+            log.warn("restored process {} stays CRIU's: {}", p.pid(), e.getMessage());
+        }
+        return p;
+    }
+
+    /** Drops a checkpoint: evicts the template (its durable image stays) or deletes the CRIU image. */
+    public void drop(Taken t) {
+        if (t.poolId() > 0) {
+            pool.evict(t.poolId());
+            return;
+        }
+        CriuCheckpointer.Image img;
+        synchronized (this) {
+            img = images.remove(t.imageId());
+            treePids.remove(t.imageId());
+        }
+        if (img != null) criu.discard(img);
+    }
+
+    /**
+     * Kills {@code p} and every process below it; waits until they are reaped when {@code p}
+     * had children or {@code await} (a CRIU restore needs their PIDs free).
+     */
+    public void kill(LiveProcess p) {
+        kill(p, false);
+    }
+
+    private void kill(LiveProcess p, boolean await) {
+        if (p.isAlive() && (await || ProcessTrees.members(p.pid()).size() > 1)) {
+            try {
+                ProcessTrees.killAndAwaitReaped(p.pid(), p.pidfd());
+            } catch (CheckpointException e) {
+                log.warn("killing the tree of {}: {}", p, e.getMessage());
+            }
+        }
+        fork.kill(p);
+    }
+
+    /**
+     * A PID number stays taken while any process uses it as its session or process group, and
+     * the templates and spares forked from a session process keep its session (and group): the
+     * number of a dumped session leader is not free for CRIU while they live (clone3 set_tid:
+     * EEXIST). They are killed here — the helper's traced children (templates, spares) and
+     * stopped ones (dump clones) in the box whose session or group is one of {@code pids}, the
+     * PIDs of the image's tree (the box's numbers) — and their checkpoints are rebuilt from durable images
+     * later, if rolled back to.
+     */
+    private void freePids(BoxNamespaces box, Set<Long> pids) {
+        long helperPid = fork.helper().pid();
+        int n = 0;
+        for (long c : ProcessTrees.childrenOf(helperPid)) {
+            if (box.nsPid(c) < 0) continue;
+            long[] sidPgid = box.nsSessionAndGroup(c);
+            if (sidPgid == null || !(pids.contains(sidPgid[0]) || pids.contains(sidPgid[1]))) continue;
+            char state = ProcessTrees.state(c);
+            if (ProcessTrees.tracer(c) != helperPid && state != 'T' && state != 't') continue; // a live process: not ours to kill
+            int fd = dev.deltabox.bindings.libc.libc_h.pidfd_open((int) c, 0);
+            if (fd < 0) continue;
+            try {
+                ProcessTrees.killAndAwaitReaped(c, fd);
+                n++;
+            } catch (CheckpointException e) {
+                log.warn("freeing the PIDs of a CRIU image in {}: {}", box, e.getMessage());
+            } finally {
+                dev.deltabox.bindings.libc.libc_h.close(fd);
+            }
+        }
+        if (n > 0) {
+            log.info("{} template(s) or spare(s) in {} held PIDs the CRIU image needs (their session): killed; rollbacks "
+                    + "to their checkpoints are rebuilt from durable images", n, box);
+        }
+    }
+
+    /** The CRIU images kept, for tests and stats. */
+    public synchronized List<CriuCheckpointer.Image> images() {
+        return List.copyOf(images.values());
+    }
+}
