@@ -53,8 +53,18 @@ final class DeltaFs {
     final NodeTable nodes = new NodeTable();
     /** Successor nodes (see {@link Node#retired}) by stable ino: usually empty. */
     private final ConcurrentHashMap<Long, Node> successors = new ConcurrentHashMap<>();
-    /** Successor node ids live above every stable ino (base inos and 1<<47 + n for new files). */
-    private final AtomicLong nextSuccessorId = new AtomicLong(1L << 62);
+    /**
+     * Successor node ids live above every stable ino (base inos and 1<<47 + n for new files):
+     * from 1<<62 alone in a session, from {@link #VIEW_SUCCESSORS} in a view of a multi-view session.
+     */
+    private final AtomicLong nextSuccessorId;
+    /** First successor node id of a view in a multi-view session (view-local ids stay below 1<<48). */
+    static final long VIEW_SUCCESSORS = 3L << 46;
+    /**
+     * Added to this view's node ids to make the session's (0 alone in a session, the view's
+     * index << 48 in a multi-view one). Only the FUSE server translates; this class sees local ids.
+     */
+    final long idBase;
     /** Kernel passthrough for read-only opens of immutable files; null when off. Set by the FUSE server's init. */
     volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
@@ -95,6 +105,13 @@ final class DeltaFs {
     }
 
     DeltaFs(LayerStore store, int baseFd, String mountName, View initial) {
+        this(store, baseFd, mountName, initial, 0, 1L << 62);
+    }
+
+    /** A view with node ids {@code idBase | local} in the session, successors from {@code firstSuccessor}. */
+    DeltaFs(LayerStore store, int baseFd, String mountName, View initial, long idBase, long firstSuccessor) {
+        this.idBase = idBase;
+        this.nextSuccessorId = new AtomicLong(firstSuccessor);
         this.store = store;
         this.baseFd = baseFd;
         this.baseProcPath = PathBuf.utf8("/proc/self/fd/" + baseFd);
