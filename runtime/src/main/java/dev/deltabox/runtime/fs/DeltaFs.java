@@ -1557,7 +1557,8 @@ final class DeltaFs {
     /** The value (or, with size 0, the length) of xattr {@code name} of {@code ino}, into b.io. */
     long getxattr(Buffers b, long ino, MemorySegment name, long size) {
         String n = name.reinterpret(4096).getString(0);
-        if (ino == ROOT && n.equals(CONTROL_XATTR)) {
+        // Views of a multi-view mount have no control socket of their own: the CLI must not find one.
+        if (ino == ROOT && idBase == 0 && n.equals(CONTROL_XATTR)) {
             byte[] dir = PathBuf.utf8(store.dir.toString());
             if (size != 0 && size < dir.length) return -libc_h.ERANGE();
             if (size != 0) Buffers.cString(b.io, dir);

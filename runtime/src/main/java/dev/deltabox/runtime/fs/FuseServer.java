@@ -57,7 +57,7 @@ final class FuseServer implements AutoCloseable {
 
     /** The one view of a single-view session; null in a multi-view one. */
     private final DeltaFs single;
-    /** Multi-view session: the state directory (statfs and the control xattr of the listing root). */
+    /** Multi-view session: the state directory (statfs of the listing root). */
     private final LayerStore store;
     private final boolean multi;
     /** Node id bits that are the view's own: all in a single-view session. */
@@ -495,15 +495,6 @@ final class FuseServer implements AutoCloseable {
         return 0;
     }
 
-    /** The listing root's one xattr: the state directory (for the CLI), root-only like a view root's. */
-    private long listingXattr(Buffers b, MemorySegment name, long size) {
-        if (!name.reinterpret(4096).getString(0).equals(DeltaFs.CONTROL_XATTR)) return -libc_h.ENODATA();
-        byte[] dir = PathBuf.utf8(store.dir.toString());
-        if (size != 0 && size < dir.length) return -libc_h.ERANGE();
-        if (size != 0) Buffers.cString(b.io, dir);
-        return dir.length;
-    }
-
     /** The names of the open views, as directory entries of the listing root. */
     private List<DeltaFs.DirEntry> listingEntries() {
         List<DeltaFs.DirEntry> out = new ArrayList<>();
@@ -920,7 +911,7 @@ final class FuseServer implements AutoCloseable {
                 DeltaFs fs = fs(ino);
                 long n;
                 if (fs != null) n = fs.getxattr(b, ino & mask, name, size);
-                else if (isListing(ino)) n = listingXattr(b, name, size);
+                else if (isListing(ino)) n = -libc_h.ENODATA(); // no control socket: see DeltaFs.CONTROL_XATTR
                 else n = -libc_h.ESTALE();
                 if (n < 0) err(req, n);
                 else if (size == 0) fuse_lowlevel_h.fuse_reply_xattr(req, n);
