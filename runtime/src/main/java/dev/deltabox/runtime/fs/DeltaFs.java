@@ -65,6 +65,12 @@ final class DeltaFs {
      * index << 48 in a multi-view one). Only the FUSE server translates; this class sees local ids.
      */
     final long idBase;
+    /**
+     * Whether this view's writable layers get their directory at their first change rather
+     * than when started (views of a multi-view mount: opening one then touches no disk but
+     * tree.log). An empty layer then has no directory at all; LayerStore reads that as empty.
+     */
+    final boolean lazyLayers;
     /** Kernel passthrough for read-only opens of immutable files; null when off. Set by the FUSE server's init. */
     volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
@@ -111,6 +117,7 @@ final class DeltaFs {
     /** A view with node ids {@code idBase | local} in the session, successors from {@code firstSuccessor}. */
     DeltaFs(LayerStore store, int baseFd, String mountName, View initial, long idBase, long firstSuccessor) {
         this.idBase = idBase;
+        this.lazyLayers = idBase != 0;
         this.nextSuccessorId = new AtomicLong(firstSuccessor);
         this.store = store;
         this.baseFd = baseFd;
@@ -776,8 +783,12 @@ final class DeltaFs {
         byte kind = Entry.kindOfMode(mode);
         MemorySegment parentTimes = saveParentTimes(b, v, rel);
         if (rel.length == 0) {
-            // The writable layer's root always exists; give it the root's metadata.
+            // The writable layer's root exists (made lazily by views: at their first change); give it the root's metadata.
             MemorySegment dst = Buffers.layerPath(b.path2, v.layer, rel);
+            if (lazyLayers) {
+                r = Posix.mkdirat(b.err, store.layersFd, dst, 0755);
+                if (r < 0 && r != -libc_h.EEXIST()) return r;
+            }
             r = copyMetadata(b, rel, e, store.layersFd, dst, mode, ino);
             if (r < 0) return r;
         } else {
@@ -1641,7 +1652,7 @@ final class DeltaFs {
         try {
             View v = view;
             store.recordCheckpoint(v.layer, v.parent, v.index);
-            long next = store.newHead(mountName, v.layer);
+            long next = store.newHead(mountName, v.layer, lazyLayers);
             view = new View(v.index, next, v.layer, v.generation + 1);
             return v.layer;
         } finally {
@@ -1668,7 +1679,7 @@ final class DeltaFs {
         long tLocked = System.nanoTime(), tNew;
         try {
             old = view;
-            long next = store.newHead(mountName, id);
+            long next = store.newHead(mountName, id, lazyLayers);
             tNew = System.nanoTime();
             now = new View(target, next, id, old.generation + 1);
             view = now;

@@ -244,7 +244,7 @@ public final class DeltaMount implements AutoCloseable {
         int baseFd = -1;
         try {
             baseFd = openBase(base);
-            DeltaFs.View view = startView(store, o.name, o.at, baseFd);
+            DeltaFs.View view = startView(store, o.name, o.at, baseFd, false);
             store.collectGarbage(Set.of(view.layer()));
             DeltaFs fs = new DeltaFs(store, baseFd, o.name, view);
             String options = "default_permissions,allow_other,auto_unmount,fsname=deltafs,subtype=deltafs";
@@ -303,10 +303,12 @@ public final class DeltaMount implements AutoCloseable {
         checkName(name);
         ensureOpen();
         if (fs != null) throw new DeltaFsException("the mount at " + mountpoint + " is single-view (see Options.multiView)");
+        long t0 = System.nanoTime();
         store.claimView(name, base);
         try {
             LayerStore.Head before = at >= 0 ? store.head(name) : null;
-            DeltaFs.View start = startView(store, name, at, baseFd);
+            DeltaFs.View start = startView(store, name, at, baseFd, true);
+            long t1 = System.nanoTime();
             // Opened afresh at a checkpoint: the name's previous unsaved layer is garbage now
             // (a single-view mount leaves it to the next mount's collection; views come and go).
             if (before != null && before.layer() != start.layer() && !store.isCheckpoint(before.layer())) {
@@ -318,6 +320,8 @@ public final class DeltaMount implements AutoCloseable {
                         idBase -> new DeltaFs(store, baseFd, name, start, idBase, DeltaFs.VIEW_SUCCESSORS));
                 View v = new View(vfs, name);
                 views.put(name, v);
+                if (DeltaFs.TRACE) System.err.printf("openView %s: %d us (layer and head %d us)%n", name,
+                        (System.nanoTime() - t0) / 1000, (t1 - t0) / 1000);
                 return v;
             }
         } catch (RuntimeException e) {
@@ -394,19 +398,19 @@ public final class DeltaMount implements AutoCloseable {
     }
 
     /** Where the view starts: at checkpoint {@code at}, or (at < 0) where the named view left off (crash or not). */
-    private static DeltaFs.View startView(LayerStore store, String name, long at, int baseFd) {
+    private static DeltaFs.View startView(LayerStore store, String name, long at, int baseFd, boolean lazy) {
         if (at >= 0) {
             if (at != 0 && store.checkpoint(at) == null) {
                 throw new DeltaFsException("unknown checkpoint " + at + " in " + store.dir
                         + " (see deltabox fs tree)");
             }
-            return fresh(store, name, at, baseFd);
+            return fresh(store, name, at, baseFd, lazy);
         }
         LayerStore.Head head = store.head(name);
-        if (head == null) return fresh(store, name, 0, baseFd);
+        if (head == null) return fresh(store, name, 0, baseFd, lazy);
         if (store.isCheckpoint(head.layer()) || !Files.isDirectory(store.layersDir.resolve(Long.toString(head.layer())))) {
             // Crashed between freezing a layer and recording the next: continue on top of it.
-            return fresh(store, name, store.isCheckpoint(head.layer()) ? head.layer() : head.parent(), baseFd);
+            return fresh(store, name, store.isCheckpoint(head.layer()) ? head.layer() : head.parent(), baseFd, lazy);
         }
         PersistentPathMap<Entry> below = store.index(head.parent(), baseFd);
         try (Buffers b = new Buffers()) {
@@ -415,9 +419,9 @@ public final class DeltaMount implements AutoCloseable {
         }
     }
 
-    private static DeltaFs.View fresh(LayerStore store, String name, long parent, int baseFd) {
+    private static DeltaFs.View fresh(LayerStore store, String name, long parent, int baseFd, boolean lazy) {
         PersistentPathMap<Entry> index = store.index(parent, baseFd);
-        long layer = store.newHead(name, parent);
+        long layer = store.newHead(name, parent, lazy);
         return new DeltaFs.View(index, layer, parent, 1);
     }
 

@@ -141,6 +141,37 @@ class DeltaFsMultiViewTest {
     }
 
     @Test
+    void viewsAndTheirCheckpointsSurviveARemount() throws Exception {
+        mount();
+        DeltaMount.View a = m.openView("a", 0);
+        long layersBefore = layerDirs();
+        DeltaMount.View idle = m.openView("idle", 0);
+        assertEquals(layersBefore, layerDirs(), "a view's layer directory is made at its first change");
+        Files.writeString(a.path().resolve("f"), "1");
+        long one = a.checkpoint();
+        DeltaMount.View b = m.openView("b", one);
+        long unchanged = b.checkpoint();                        // a checkpoint of an empty layer (no directory)
+        Files.writeString(b.path().resolve("d/g"), "b");
+        Files.writeString(a.path().resolve("unsaved"), "u");
+        idle.close();
+        m.close();
+        m = null;
+        mount();                                               // the store is read back from disk
+        assertEquals(0, m.tree().stream().filter(i -> i.id() == unchanged).findFirst().orElseThrow().deltaBytes());
+        DeltaMount.View x = m.openView("x", unchanged);
+        assertEquals("1", Files.readString(x.path().resolve("f")));
+        assertEquals("g", Files.readString(x.path().resolve("d/g")));
+        assertEquals("u", Files.readString(m.openView("a").path().resolve("unsaved")), "a view resumes its layer");
+        DeltaMount.View b2 = m.openView("b");
+        assertEquals("b", Files.readString(b2.path().resolve("d/g")));
+        assertEquals("0", Files.readString(m.openView("idle").path().resolve("f")));
+        Path single = Files.createDirectories(tmp.resolve("single"));
+        try (DeltaMount s = DeltaMount.options(base, state, single).name("s").at(unchanged).mount()) {
+            assertEquals("1", Files.readString(single.resolve("f")));
+        }
+    }
+
+    @Test
     void closingAViewUnderOpenFilesGivesErrorsNotCrashes() throws Exception {
         mount();
         DeltaMount.View a = m.openView("a", 0), b = m.openView("b", 0);
