@@ -98,8 +98,10 @@ public final class DeltaMount implements AutoCloseable {
         }
     }
 
+    private static final java.util.regex.Pattern VIEW_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
     private static String checkName(String n) {
-        if (n == null || !n.matches("[A-Za-z0-9._-]{1,64}") || n.equals(".") || n.equals("..")) {
+        if (n == null || !VIEW_NAME.matcher(n).matches() || n.equals(".") || n.equals("..")) {
             throw new IllegalArgumentException("view name must be 1-64 of [A-Za-z0-9._-] (not . or ..), was '" + n + "'");
         }
         return n;
