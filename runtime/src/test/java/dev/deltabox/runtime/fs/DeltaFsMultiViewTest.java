@@ -211,6 +211,7 @@ class DeltaFsMultiViewTest {
         writer.close();
         assertEquals(List.of("b"), listing(mnt));
         assertEquals("0", Files.readString(b.path().resolve("f")), "the other views go on");
+        for (int i = 0; i < 500 && m.openHandles() > 0; i++) Thread.sleep(10); // RELEASE comes asynchronously
         assertEquals(0, m.openHandles());
         DeltaMount.View back = m.openView("a");
         assertEquals("written", Files.readString(back.path().resolve("w")), "the closed view's layer was kept");
@@ -312,6 +313,7 @@ class DeltaFsMultiViewTest {
         assertTrue(m.knownNodes() <= nodes + 4, "nodes grew from " + nodes + " to " + m.knownNodes());
         assertTrue(openFds() <= fds + 2, "fds grew from " + fds + " to " + openFds());
         assertTrue(threadCount() <= threads + 1, "threads grew from " + threads + " to " + threadCount());
+        for (int i = 0; i < 500 && m.openHandles() > 0; i++) Thread.sleep(10);
         assertEquals(0, m.openHandles());
         long nowLayers = layerDirs();
         for (int wait = 0; wait < 500 && nowLayers > layers + 2; wait++) {
