@@ -30,6 +30,18 @@ import java.util.Set;
  * The state directory keeps the layers and the checkpoint tree; mounting it again (after a
  * clean unmount or a crash) resumes where the view was, or starts at any checkpoint.
  *
+ * <p>A {@linkplain Options#multiView multi-view} mount serves many views through one FUSE
+ * session, each a directory of the mount's (read-only) root, opened and closed in microseconds:
+ *
+ * <pre>{@code
+ * try (DeltaMount m = DeltaMount.options(base, state, mountpoint).multiView().mount()) {
+ *     DeltaMount.View v = m.openView("box-17", c);   // mountpoint/box-17 shows checkpoint c
+ *     long d = v.checkpoint();
+ *     v.rollback(c);
+ *     v.close();
+ * }
+ * }</pre>
+ *
  * <p>Thread-safety: checkpoint, rollback and tree may be called from any thread, but not from
  * inside a request served by this mount (a rollback waits on the kernel).
  */
