@@ -74,7 +74,6 @@ final class DeltaFs {
     /** Kernel passthrough for read-only opens of immutable files; null when off. Set by the FUSE server's init. */
     volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
-    private final AtomicLong tmpCounter = new AtomicLong();
     /**
      * Requests being served, by the parity of the rollback epoch they started in. A rollback
      * waits for the requests that started before its switch before it invalidates, so none of
@@ -859,8 +858,9 @@ final class DeltaFs {
         return 0;
     }
 
+    /** A scratch name in the work directory, unique among all views of the store (they share it). */
     private byte[] tmpName() {
-        return PathBuf.utf8("t" + tmpCounter.incrementAndGet());
+        return store.tmpName();
     }
 
     private void cleanupTmp(Buffers b, byte[] tmp, boolean dir) {

@@ -302,6 +302,16 @@ final class LayerStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Scratch names in the shared work directory: unique across every view of this store (views
+     * copying up at once must not create the same name; O_EXCL would fail with EEXIST).
+     */
+    private final java.util.concurrent.atomic.AtomicLong tmpCounter = new java.util.concurrent.atomic.AtomicLong();
+
+    byte[] tmpName() {
+        return PathBuf.utf8("t" + tmpCounter.incrementAndGet());
+    }
+
     synchronized long allocIno() {
         if (nextIno == inoLimit) {
             inoLimit = nextIno + INO_BLOCK;

@@ -141,6 +141,50 @@ class DeltaFsMultiViewTest {
     }
 
     @Test
+    void viewsCheckpointAndRollBackConcurrently() throws Exception {
+        mount();
+        DeltaMount.View main = m.openView("main", 0);
+        long c = main.checkpoint();
+        int n = 6;
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < n; t++) {
+            int id = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    DeltaMount.View v = m.openView("w" + id, c);
+                    Path f = v.path().resolve("f"), mine = v.path().resolve("d/mine");
+                    try (FileChannel held = FileChannel.open(v.path().resolve("d/g"), StandardOpenOption.READ)) {
+                        for (int i = 0; i < 40; i++) {
+                            Files.writeString(f, id + ":" + i);
+                            Files.writeString(mine, "m" + i);
+                            long k = v.checkpoint();
+                            Files.writeString(f, "later");
+                            Files.delete(mine);
+                            v.rollback(k);
+                            assertEquals(id + ":" + i, Files.readString(f));
+                            assertEquals("m" + i, Files.readString(mine));
+                            ByteBuffer g = ByteBuffer.allocate(4);
+                            held.read(g, 0);
+                            assertEquals("g", new String(g.array(), 0, g.position(), StandardCharsets.UTF_8));
+                        }
+                        v.rollback(c);
+                        assertEquals("0", Files.readString(f));
+                        assertFalse(Files.exists(mine));
+                    }
+                    v.close();
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
+        if (!failures.isEmpty()) throw new AssertionError(failures.size() + " view(s) failed", failures.get(0));
+        assertEquals("0", Files.readString(main.path().resolve("f")));
+        assertEquals(List.of("main"), listing(mnt));
+    }
+
+    @Test
     void viewsAndTheirCheckpointsSurviveARemount() throws Exception {
         mount();
         DeltaMount.View a = m.openView("a", 0);
