@@ -208,7 +208,7 @@ final class FuseServer implements AutoCloseable {
     void detach(DeltaFs fs) {
         Served s;
         synchronized (this) {
-            s = served((fs.idBase));
+            s = served(fs.idBase);
             if (s == null || s.fs != fs || s.closed) return;
             s.closed = true;
             byName.remove(s.name, s);
