@@ -337,6 +337,47 @@ class DeltaFsMultiViewTest {
         assertFalse(Files.exists(mnt.resolve("other/written-in-chroot")));
     }
 
+    /** What a box's init does (c-src/helper/boxes.c): bind the root onto itself, pivot_root into it. */
+    @Test
+    void aViewIsTheRootAfterPivotRoot() throws Exception {
+        mount();
+        DeltaMount.View a = m.openView("a", 0);
+        m.openView("other", 0);
+        Path v = a.path();
+        Files.createDirectories(v.resolve("usr"));
+        Files.createDirectories(v.resolve("proc"));
+        for (String link : new String[] {"bin", "lib", "lib64", "sbin"}) {
+            if (Files.isSymbolicLink(Path.of("/" + link))) {
+                Files.createSymbolicLink(v.resolve(link), Files.readSymbolicLink(Path.of("/" + link)));
+            }
+        }
+        String script = String.join("\n",
+                "set -e",
+                "mount --make-rprivate /",
+                "mount --rbind " + v + " " + v,
+                "mount --bind /usr " + v + "/usr",
+                "mount -t proc proc " + v + "/proc",      // umount(8) reads /proc/self/mountinfo
+                "cd " + v,
+                "pivot_root . .",
+                "umount -l .",
+                "cd /d/e && echo inner=$(pwd -P)",
+                "cd /.. && echo up=$(pwd -P)",
+                "ls /",
+                "echo root=$(stat -c %i /) dotdot=$(stat -c %i /..)",
+                "echo pivoted > /written-after-pivot");
+        Process p = new ProcessBuilder("unshare", "-m", "sh", "-c", script).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("inner=/d/e\n") && out.contains("up=/\n"), out);
+        assertFalse(out.lines().anyMatch(l -> l.equals("other")), "`..` at the view root escaped to the listing: " + out);
+        assertTrue(out.lines().anyMatch(l -> l.equals("f")), out);
+        String[] f = out.lines().filter(l -> l.startsWith("root=")).findFirst().orElseThrow().split("[ =]");
+        assertEquals(f[1], f[3], out);
+        assertEquals("pivoted\n", Files.readString(v.resolve("written-after-pivot")));
+        assertFalse(Files.exists(mnt.resolve("other/written-after-pivot")));
+    }
+
     @Test
     void aThousandOpenCloseCyclesLeakNothing() throws Exception {
         for (int i = 0; i < 50; i++) Files.writeString(base.resolve("file" + i), "x" + i);
