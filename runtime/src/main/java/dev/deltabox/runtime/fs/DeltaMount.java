@@ -183,7 +183,9 @@ public final class DeltaMount implements AutoCloseable {
          * Drops the view from the mount: its name disappears from the root and its files answer
          * ESTALE (descriptors still open in it can only be closed). The state directory keeps
          * its writable layer as the head of view NAME (opening NAME again without a checkpoint
-         * resumes it). Not from inside a request served by this mount.
+         * resumes it). The kernel is told to drop the view's directory entry, which also detaches
+         * (lazily) any mount whose mount point is that directory, in every namespace: a box bound
+         * onto its view is to be stopped first. Not from inside a request served by this mount.
          */
         @Override
         public void close() {
