@@ -53,12 +53,27 @@ final class DeltaFs {
     final NodeTable nodes = new NodeTable();
     /** Successor nodes (see {@link Node#retired}) by stable ino: usually empty. */
     private final ConcurrentHashMap<Long, Node> successors = new ConcurrentHashMap<>();
-    /** Successor node ids live above every stable ino (base inos and 1<<47 + n for new files). */
-    private final AtomicLong nextSuccessorId = new AtomicLong(1L << 62);
+    /**
+     * Successor node ids live above every stable ino (base inos and 1<<47 + n for new files):
+     * from 1<<62 alone in a session, from {@link #VIEW_SUCCESSORS} in a view of a multi-view session.
+     */
+    private final AtomicLong nextSuccessorId;
+    /** First successor node id of a view in a multi-view session (view-local ids stay below 1<<48). */
+    static final long VIEW_SUCCESSORS = 3L << 46;
+    /**
+     * Added to this view's node ids to make the session's (0 alone in a session, the view's
+     * index << 48 in a multi-view one). Only the FUSE server translates; this class sees local ids.
+     */
+    final long idBase;
+    /**
+     * Whether this view's writable layers get their directory at their first change rather
+     * than when started (views of a multi-view mount: opening one then touches no disk but
+     * tree.log). An empty layer then has no directory at all; LayerStore reads that as empty.
+     */
+    final boolean lazyLayers;
     /** Kernel passthrough for read-only opens of immutable files; null when off. Set by the FUSE server's init. */
     volatile Passthrough passthrough;
     final HandleTable handles = new HandleTable();
-    private final AtomicLong tmpCounter = new AtomicLong();
     /**
      * Requests being served, by the parity of the rollback epoch they started in. A rollback
      * waits for the requests that started before its switch before it invalidates, so none of
@@ -95,6 +110,14 @@ final class DeltaFs {
     }
 
     DeltaFs(LayerStore store, int baseFd, String mountName, View initial) {
+        this(store, baseFd, mountName, initial, 0, 1L << 62);
+    }
+
+    /** A view with node ids {@code idBase | local} in the session, successors from {@code firstSuccessor}. */
+    DeltaFs(LayerStore store, int baseFd, String mountName, View initial, long idBase, long firstSuccessor) {
+        this.idBase = idBase;
+        this.lazyLayers = idBase != 0;
+        this.nextSuccessorId = new AtomicLong(firstSuccessor);
         this.store = store;
         this.baseFd = baseFd;
         this.baseProcPath = PathBuf.utf8("/proc/self/fd/" + baseFd);
@@ -759,8 +782,12 @@ final class DeltaFs {
         byte kind = Entry.kindOfMode(mode);
         MemorySegment parentTimes = saveParentTimes(b, v, rel);
         if (rel.length == 0) {
-            // The writable layer's root always exists; give it the root's metadata.
+            // The writable layer's root exists (made lazily by views: at their first change); give it the root's metadata.
             MemorySegment dst = Buffers.layerPath(b.path2, v.layer, rel);
+            if (lazyLayers) {
+                r = Posix.mkdirat(b.err, store.layersFd, dst, 0755);
+                if (r < 0 && r != -libc_h.EEXIST()) return r;
+            }
             r = copyMetadata(b, rel, e, store.layersFd, dst, mode, ino);
             if (r < 0) return r;
         } else {
@@ -831,8 +858,9 @@ final class DeltaFs {
         return 0;
     }
 
+    /** A scratch name in the work directory, unique among all views of the store (they share it). */
     private byte[] tmpName() {
-        return PathBuf.utf8("t" + tmpCounter.incrementAndGet());
+        return store.tmpName();
     }
 
     private void cleanupTmp(Buffers b, byte[] tmp, boolean dir) {
@@ -1540,7 +1568,8 @@ final class DeltaFs {
     /** The value (or, with size 0, the length) of xattr {@code name} of {@code ino}, into b.io. */
     long getxattr(Buffers b, long ino, MemorySegment name, long size) {
         String n = name.reinterpret(4096).getString(0);
-        if (ino == ROOT && n.equals(CONTROL_XATTR)) {
+        // Views of a multi-view mount have no control socket of their own: the CLI must not find one.
+        if (ino == ROOT && idBase == 0 && n.equals(CONTROL_XATTR)) {
             byte[] dir = PathBuf.utf8(store.dir.toString());
             if (size != 0 && size < dir.length) return -libc_h.ERANGE();
             if (size != 0) Buffers.cString(b.io, dir);
@@ -1623,7 +1652,7 @@ final class DeltaFs {
         try {
             View v = view;
             store.recordCheckpoint(v.layer, v.parent, v.index);
-            long next = store.newHead(mountName, v.layer);
+            long next = store.newHead(mountName, v.layer, lazyLayers);
             view = new View(v.index, next, v.layer, v.generation + 1);
             return v.layer;
         } finally {
@@ -1650,7 +1679,7 @@ final class DeltaFs {
         long tLocked = System.nanoTime(), tNew;
         try {
             old = view;
-            long next = store.newHead(mountName, id);
+            long next = store.newHead(mountName, id, lazyLayers);
             tNew = System.nanoTime();
             now = new View(target, next, id, old.generation + 1);
             view = now;

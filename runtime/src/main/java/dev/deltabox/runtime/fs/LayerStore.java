@@ -191,7 +191,15 @@ final class LayerStore implements AutoCloseable {
      * atomically, so a collection run by another mount never sees the layer without its head.
      */
     synchronized long newHead(String mount, long parent) {
-        long layer = newLayer();
+        return newHead(mount, parent, false);
+    }
+
+    /**
+     * Like {@link #newHead(String, long)}; with {@code lazy} the layer's directory is not made
+     * (the view makes it at its first change: a layer without a directory is empty).
+     */
+    synchronized long newHead(String mount, long parent, boolean lazy) {
+        long layer = lazy ? nextLayer++ : newLayer();
         recordHead(mount, layer, parent);
         return layer;
     }
@@ -294,6 +302,16 @@ final class LayerStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Scratch names in the shared work directory: unique across every view of this store (views
+     * copying up at once must not create the same name; O_EXCL would fail with EEXIST).
+     */
+    private final java.util.concurrent.atomic.AtomicLong tmpCounter = new java.util.concurrent.atomic.AtomicLong();
+
+    byte[] tmpName() {
+        return PathBuf.utf8("t" + tmpCounter.incrementAndGet());
+    }
+
     synchronized long allocIno() {
         if (nextIno == inoLimit) {
             inoLimit = nextIno + INO_BLOCK;
@@ -349,6 +367,8 @@ final class LayerStore implements AutoCloseable {
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (NoSuchFileException e) {
+            total[0] = 0; // an empty layer of a view (no directory)
         } catch (IOException e) {
             return -1;
         }
@@ -412,6 +432,11 @@ final class LayerStore implements AutoCloseable {
 
         PersistentPathMap<Entry> apply(PersistentPathMap<Entry> start) {
             index = start;
+            // A view's layer gets its directory at its first change: none means empty.
+            if (Posix.fstatat(b.err, layersFd, Buffers.layerPath(b.path, layer, new PathBuf()), b.st,
+                    libc_h.AT_SYMLINK_NOFOLLOW()) == -libc_h.ENOENT()) {
+                return index;
+            }
             visit(new PathBuf(), true);
             return index;
         }

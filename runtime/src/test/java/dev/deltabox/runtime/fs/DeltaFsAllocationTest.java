@@ -29,35 +29,54 @@ class DeltaFsAllocationTest {
             DeltaMount m = f.mount();
             Files.writeString(f.m("pkg/new.py"), "y = 2\n");           // one file in the writable layer too
             m.checkpoint();
-            DeltaFs fs = m.fs;
-            MemorySegment pkgName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("pkg"));
-            MemorySegment modName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("mod.py"));
-            MemorySegment newName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("new.py"));
-            long pkg = fs.lookup(b, DeltaFs.ROOT, pkgName, b.st);
-            long mod = fs.lookup(b, pkg, modName, b.st);
-            long fh = fs.open(b, mod, 0);
-            long wfh = fs.open(b, fs.lookup(b, pkg, newName, b.st), 2 /* O_RDWR */);
-            MemorySegment data = b.arena.allocate(8).fill((byte) 'z');
-            assertTrue(pkg > 0 && mod > 0 && fh > 0 && wfh > 0);
-
-            var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            mx.setThreadAllocatedMemoryEnabled(true);
-            long sink = 0;
-            for (int i = 0; i < 300_000; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName); // compile
-            long before = mx.getCurrentThreadAllocatedBytes();
-            int calls = 100_000;
-            for (int i = 0; i < calls; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName);
-            long perCall = (mx.getCurrentThreadAllocatedBytes() - before) / calls;
-            assertTrue(sink != 0);
-            assertEquals(0, perCall, "bytes allocated per round of lookup + lookup + getattr + read + write");
-            fs.release(b, fh);
-            fs.release(b, wfh);
-            // The answers are right, too.
-            assertEquals(mod, fs.lookup(b, pkg, modName, b.st));
-            assertEquals(6, stat.st_size(b.st));
-            assertEquals(6, fs.read(b, fh = fs.open(b, mod, 0), 100, 0));
-            fs.release(b, fh);
+            assertNoAllocation(m.fs, b);
         }
+    }
+
+    /** The same in a view of a multi-view mount (its node ids translated by the server only). */
+    @Test
+    void aViewOfAMultiViewMountAllocatesNothingEither() throws Exception {
+        try (MountFixture f = new MountFixture(tmp); Buffers b = new Buffers()) {
+            Files.createDirectories(f.base.resolve("pkg"));
+            Files.writeString(f.base.resolve("pkg/mod.py"), "x = 1\n");
+            try (DeltaMount m = DeltaMount.options(f.base, f.state, f.mnt).multiView().mount()) {
+                m.openView("other", 0);
+                DeltaMount.View v = m.openView("v", 0);
+                Files.writeString(v.path().resolve("pkg/new.py"), "y = 2\n");
+                v.checkpoint();
+                assertNoAllocation(v.fs, b);
+            }
+        }
+    }
+
+    private static void assertNoAllocation(DeltaFs fs, Buffers b) {
+        MemorySegment pkgName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("pkg"));
+        MemorySegment modName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("mod.py"));
+        MemorySegment newName = Buffers.cString(b.arena.allocate(64), PathBuf.utf8("new.py"));
+        long pkg = fs.lookup(b, DeltaFs.ROOT, pkgName, b.st);
+        long mod = fs.lookup(b, pkg, modName, b.st);
+        long fh = fs.open(b, mod, 0);
+        long wfh = fs.open(b, fs.lookup(b, pkg, newName, b.st), 2 /* O_RDWR */);
+        MemorySegment data = b.arena.allocate(8).fill((byte) 'z');
+        assertTrue(pkg > 0 && mod > 0 && fh > 0 && wfh > 0);
+
+        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        mx.setThreadAllocatedMemoryEnabled(true);
+        long sink = 0;
+        for (int i = 0; i < 300_000; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName); // compile
+        long before = mx.getCurrentThreadAllocatedBytes();
+        int calls = 100_000;
+        for (int i = 0; i < calls; i++) sink += requests(fs, b, pkg, mod, fh, wfh, data, modName, newName);
+        long perCall = (mx.getCurrentThreadAllocatedBytes() - before) / calls;
+        assertTrue(sink != 0);
+        assertEquals(0, perCall, "bytes allocated per round of lookup + lookup + getattr + read + write");
+        fs.release(b, fh);
+        fs.release(b, wfh);
+        // The answers are right, too.
+        assertEquals(mod, fs.lookup(b, pkg, modName, b.st));
+        assertEquals(6, stat.st_size(b.st));
+        assertEquals(6, fs.read(b, fh = fs.open(b, mod, 0), 100, 0));
+        fs.release(b, fh);
     }
 
     private static long requests(DeltaFs fs, Buffers b, long pkg, long mod, long fh, long wfh, MemorySegment data,
