@@ -48,7 +48,8 @@ public final class Box implements AutoCloseable {
     private final BoxOptions options;
     private final BoxFamily family;
     private final String id;
-    private final DeltaMount mount;
+    /** The box's root: a view of its family's one multi-view DeltaFS mount. */
+    private final DeltaMount.View mount;
     private final BoxFiles files;
     /** The namespaces; destroyed when this box and every box forked from it are closed (theirs nest in it). */
     private final Namespaces ns;
@@ -58,14 +59,14 @@ public final class Box implements AutoCloseable {
     private long current; // guarded by lock: the checkpoint the box was last checkpointed at or rolled back to
     private volatile boolean closed;
 
-    private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount mount, Namespaces ns,
+    private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
                 BoxCgroup cgroup, long current) {
         this.rt = rt;
         this.options = options;
         this.family = family;
         this.id = id;
         this.mount = mount;
-        this.files = new BoxFiles(mount.mountpoint());
+        this.files = new BoxFiles(mount.path());
         this.ns = ns;
         this.cgroup = cgroup;
         this.current = current;
@@ -137,7 +138,7 @@ public final class Box implements AutoCloseable {
         String id = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
         Path state = options.stateDir != null ? options.stateDir : DEFAULT_STATE_ROOT.resolve(id);
         BoxFamily family = null;
-        DeltaMount mount = null;
+        DeltaMount.View mount = null;
         BoxCgroup cgroup = null;
         Box box = null;
         try {
@@ -162,46 +163,36 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    private static BoxNamespaces makeNamespaces(BoxRuntime rt, DeltaMount mount, BoxOptions o, Namespaces parent) {
+    private static BoxNamespaces makeNamespaces(BoxRuntime rt, DeltaMount.View mount, BoxOptions o, Namespaces parent) {
         try {
-            return BoxNamespaces.create(rt.helper, mount.mountpoint(), o.hostname, o.hostNetwork,
+            return BoxNamespaces.create(rt.helper, mount.path(), o.hostname, o.hostNetwork,
                     parent == null ? null : parent.box);
         } catch (RuntimeException e) {
             throw new BoxException("cannot make the box's namespaces: " + e.getMessage(), e);
         }
     }
 
-    private static void unmount(DeltaMount m) {
-        Path mp = m.mountpoint();
-        m.close();
-        BoxRuntime.deleteQuietly(mp);
+    private static void unmount(DeltaMount.View v) {
+        v.close();
     }
 
-    private static DeltaMount mountView(BoxRuntime rt, BoxOptions o, BoxFamily family, String id, String view, long at) {
-        Path mp = rt.runDir.resolve("box-" + id);
+    /** The box's root: a view of the family's mount, at checkpoint {@code at} (-1: where view {@code name} left off). */
+    private static DeltaMount.View mountView(BoxRuntime rt, BoxOptions o, BoxFamily family, String id, String name, long at) {
         try {
-            Files.createDirectories(mp);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the mount point " + mp, e);
-        }
-        try {
-            DeltaMount.Options mo = DeltaMount.options(o.base, family.fsDir(), mp).name(view).threads(2);
-            if (at >= 0) mo.at(at);
-            return mo.mount();
+            return family.openView(rt, o.base, name, at);
         } catch (DeltaFsException e) {
-            BoxRuntime.deleteQuietly(mp);
-            throw new BoxException("cannot mount the box's filesystem: " + e.getMessage(), e);
+            throw new BoxException("cannot open the box's filesystem: " + e.getMessage(), e);
         }
     }
 
     private void start() {
         for (var s : options.sessions.entrySet()) startSession(s.getKey(), s.getValue());
-        log.debug("box {} ready: state {}, root {}", id, family.stateDir(), mount.mountpoint());
+        log.debug("box {} ready: state {}, root {}", id, family.stateDir(), mount.path());
     }
 
     /** Made from the host before the box starts: nothing in the box can have planted a symlink yet. */
-    private static void ensureWorkdir(DeltaMount mount, BoxOptions options) {
-        Path host = mount.mountpoint().resolve(options.workdir.substring(1));
+    private static void ensureWorkdir(DeltaMount.View mount, BoxOptions options) {
+        Path host = mount.path().resolve(options.workdir.substring(1));
         try {
             Files.createDirectories(host);
         } catch (IOException e) {
@@ -459,7 +450,7 @@ public final class Box implements AutoCloseable {
         BoxRuntime.acquire();
         String kid = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
         BoxFamily.retain(family);
-        DeltaMount m = null;
+        DeltaMount.View m = null;
         BoxCgroup cg = null;
         Box b = null;
         try {

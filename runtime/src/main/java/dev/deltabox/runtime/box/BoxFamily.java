@@ -1,5 +1,7 @@
 package dev.deltabox.runtime.box;
 
+import dev.deltabox.runtime.fs.DeltaMount;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +36,12 @@ final class BoxFamily {
     private final BoxLog log;
     private final Map<Long, Entry> entries = new LinkedHashMap<>(); // guarded by this
     private int users; // guarded by BoxFamily.class
+    /**
+     * The family's one DeltaFS mount, multi-view: each box is a view of it (a fork is a new view
+     * at a checkpoint: no mount, no thread). Made by the first box; guarded by this.
+     */
+    private DeltaMount fs;
+    private Path fsBase; // guarded by this
 
     private BoxFamily(Path stateDir, BoxLog log) {
         this.stateDir = stateDir;
@@ -68,6 +76,38 @@ final class BoxFamily {
             open.remove(stateDir);
             log.close();
         }
+        synchronized (this) {
+            if (fs != null) {
+                Path mp = fs.mountpoint();
+                fs.close();
+                fs = null;
+                BoxRuntime.deleteQuietly(mp);
+            }
+        }
+    }
+
+    /** A view of the family's mount (mounted by the first call); {@code at} -1: where view {@code name} left off. */
+    synchronized DeltaMount.View openView(BoxRuntime rt, Path base, String name, long at) {
+        Path b = base.toAbsolutePath().normalize();
+        if (fs == null) {
+            Path mp = rt.runDir.resolve("fs-" + Integer.toHexString(stateDir.hashCode()) + "-" + System.nanoTime());
+            try {
+                Files.createDirectories(mp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the mount point " + mp, e);
+            }
+            try {
+                fs = DeltaMount.options(b, fsDir(), mp).multiView().threads(4).mount();
+            } catch (RuntimeException e) {
+                BoxRuntime.deleteQuietly(mp);
+                throw e;
+            }
+            fsBase = b;
+        } else if (!fsBase.equals(b)) {
+            throw new BoxException("the boxes of " + stateDir + " have base " + fsBase + ", not " + b
+                    + "; use another state directory for another base");
+        }
+        return at < 0 ? fs.openView(name) : fs.openView(name, at);
     }
 
     Path stateDir() {
