@@ -406,8 +406,13 @@ out:
 	send_reply(sock, &r, NULL, 0);
 }
 
-/* Receives what the helper put in the mailbox, inside the child; got[] are its fd numbers. */
-static int child_receive(struct tracee *C, int mbox, int *got, int want)
+/*
+ * Receives what the helper put in the mailbox, inside the child; got[] are its fd numbers.
+ * `cmsg_flags`: MSG_CMSG_CLOEXEC for descriptors the process only uses for a moment
+ * (namespaces, a root); 0 for ones child_install_fds places, so that stdio landing in place
+ * (0-2 were closed: the usual case) needs no further injected syscall to drop FD_CLOEXEC.
+ */
+static int child_receive(struct tracee *C, int mbox, int *got, int want, int cmsg_flags)
 {
 	struct layout {
 		struct msghdr msg;
@@ -426,7 +431,7 @@ static int child_receive(struct tracee *C, int mbox, int *got, int want)
 	int rc = tracee_write(C, base, &lay, offsetof(struct layout, control));
 	long ret;
 	if (rc < 0 || (rc = tracee_syscall(C, &ret, SYS_recvmsg, mbox, (long)base,
-					   MSG_CMSG_CLOEXEC | MSG_DONTWAIT, 0, 0, 0)) < 0)
+					   cmsg_flags | MSG_DONTWAIT, 0, 0, 0)) < 0)
 		return rc;
 	if (ret < 0) {
 		snprintf(C->err, sizeof(C->err), "recvmsg() inside %d: %s", C->pid, strerror((int)-ret));
@@ -477,9 +482,9 @@ static int child_install_fds(struct tracee *C, int *got, const int *target, cons
 			}
 	for (int i = 0; i < n; i++) {
 		if (got[i] == target[i]) {
-			/* it arrived in place, but with the FD_CLOEXEC that MSG_CMSG_CLOEXEC gave it:
-			 * stdio kept that way would be lost by every program the process execs */
-			if (!cloexec[i] && (rc = inject_ok(C, SYS_fcntl, got[i], F_SETFD, 0)) < 0)
+			/* in place, received without FD_CLOEXEC (no injection for stdio, the usual case);
+			 * the rare one that wants it gets it now, while the process is stopped */
+			if (cloexec[i] && (rc = inject_ok(C, SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC)) < 0)
 				return rc;
 			continue;
 		}
@@ -716,7 +721,7 @@ static int template_pidns_enter(struct template *t, struct tracee *T, const stru
 		snprintf(T->err, sizeof(T->err), "sending namespaces to template %d: %s", t->pid, strerror(-rc));
 		return rc;
 	}
-	if ((rc = child_receive(T, t->mbox, tg, 2)) < 0)
+	if ((rc = child_receive(T, t->mbox, tg, 2, MSG_CMSG_CLOEXEC)) < 0)
 		return rc;
 	if ((rc = inject_ok(T, SYS_setns, tg[0], CLONE_NEWPID, 0)) < 0) {
 		if (rc == -EINVAL)
@@ -751,7 +756,7 @@ static int child_enter_box(struct template *t, struct tracee *C, const struct in
 		snprintf(C->err, sizeof(C->err), "sending the box's descriptors: %s", strerror(-rc));
 		return rc;
 	}
-	if ((rc = child_receive(C, t->mbox, got, 3)) < 0)
+	if ((rc = child_receive(C, t->mbox, got, 3, MSG_CMSG_CLOEXEC)) < 0)
 		return rc;
 	static const char dot[] = ".";
 	if ((rc = inject_ok(C, SYS_setns, got[0], CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0)) < 0 ||
@@ -818,7 +823,7 @@ static int fork_child_into(struct template *t, struct tracee *C, const int *stdi
 		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
 		return rc;
 	}
-	if (n > 0 && ((rc = child_receive(C, t->mbox, got, n)) < 0 ||
+	if (n > 0 && ((rc = child_receive(C, t->mbox, got, n, 0)) < 0 ||
 		      (rc = child_install_fds(C, got, target, cloexec, n)) < 0))
 		return rc;
 	if (into && (rc = child_enter_box(t, C, into)) < 0)
@@ -879,7 +884,7 @@ static int spare_deliver(struct template *t, struct tracee *C, const int *stdio,
 		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
 		return rc;
 	}
-	if ((rc = child_receive(C, t->mbox, got, 3)) < 0 || (rc = child_install_fds(C, got, target, cloexec, 3)) < 0 ||
+	if ((rc = child_receive(C, t->mbox, got, 3, 0)) < 0 || (rc = child_install_fds(C, got, target, cloexec, 3)) < 0 ||
 	    (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
 		return rc;
 	*stdio_ns = now_ns() - t0;
