@@ -57,6 +57,10 @@ public final class Box implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, BoxSession> sessions = new LinkedHashMap<>(); // guarded by lock
     private long current; // guarded by lock: the checkpoint the box was last checkpointed at or rolled back to
+    /** Boxes made ahead of time for {@link #fork} ({@link #prepareForks}): a view and namespaces each, no session. Guarded by lock. */
+    private final java.util.ArrayDeque<Spare> spares = new java.util.ArrayDeque<>();
+
+    private record Spare(String id, DeltaMount.View view, Namespaces ns, BoxCgroup cgroup) {}
     private volatile boolean closed;
 
     private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
@@ -446,18 +450,76 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    private Box forkOne(BoxFamily.Entry e) {
+    /**
+     * Makes boxes ahead of time so that the next {@link #fork} calls need not: up to {@code n}
+     * spare boxes (a DeltaFS view and the namespaces, made inside this box's; about 2 ms each),
+     * which a fork then only points at its checkpoint and forks the sessions into. For loops that
+     * fan out repeatedly (RL, tree search): call it while the agent thinks. Returns how many are ready.
+     */
+    public int prepareForks(int n) {
+        if (n < 0 || n > 1000) throw new IllegalArgumentException("spare count must be 0..1000, was " + n);
+        lock.lock();
+        try {
+            ensureOpen();
+            long at = current == 0 ? 0 : family.entry(current).fsCheckpoint();
+            while (spares.size() < n) spares.add(makeSpare(at));
+            return spares.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A new box's view (at DeltaFS checkpoint {@code fsAt}) and namespaces; caller holds {@link #lock}. */
+    private Spare makeSpare(long fsAt) {
         BoxRuntime.acquire();
-        String kid = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
         BoxFamily.retain(family);
+        String kid = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
         DeltaMount.View m = null;
         BoxCgroup cg = null;
-        Box b = null;
         try {
-            m = mountView(rt, options, family, kid, "box-" + kid, e.fsCheckpoint());
+            m = mountView(rt, options, family, kid, "box-" + kid, fsAt);
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
-            Namespaces kidNs = new Namespaces(makeNamespaces(rt, m, options, ns), ns);
-            b = new Box(rt, options, family, kid, m, kidNs, cg, e.checkpoint().id());
+            return new Spare(kid, m, new Namespaces(makeNamespaces(rt, m, options, ns), ns), cg);
+        } catch (RuntimeException x) {
+            if (cg != null) cg.close();
+            if (m != null) unmount(m);
+            family.release();
+            BoxRuntime.release(rt);
+            throw x;
+        }
+    }
+
+    /** Ends a spare box that was never used. */
+    private void discard(Spare sp) {
+        sp.ns().afterDestroy = () -> {
+            if (sp.cgroup() != null) sp.cgroup().close();
+            unmount(sp.view());
+            family.release();
+        };
+        try {
+            sp.ns().closeOwn();
+        } finally {
+            BoxRuntime.release(rt);
+        }
+    }
+
+    private Box forkOne(BoxFamily.Entry e) {
+        Spare sp = spares.poll();
+        if (sp == null) {
+            sp = makeSpare(e.fsCheckpoint());
+        } else {
+            try {
+                sp.view().rollback(e.fsCheckpoint());
+            } catch (RuntimeException x) {
+                discard(sp);
+                throw x;
+            }
+        }
+        String kid = sp.id();
+        BoxCgroup cg = sp.cgroup();
+        Namespaces kidNs = sp.ns();
+        Box b = new Box(rt, options, family, kid, sp.view(), kidNs, cg, e.checkpoint().id());
+        try {
             // CRIU checkpoints first: a restore takes the image's PIDs, still free in the new box
             List<Map.Entry<String, String>> order = new ArrayList<>(e.processes().entrySet());
             order.sort(java.util.Comparator.comparing(p -> rt.poolId(p.getValue()) >= 0));
@@ -482,14 +544,7 @@ public final class Box implements AutoCloseable {
             }
             return b;
         } catch (RuntimeException x) {
-            if (b != null) {
-                b.close();
-            } else {
-                if (cg != null) cg.close();
-                if (m != null) unmount(m);
-                family.release();
-                BoxRuntime.release(rt);
-            }
+            b.close();
             throw x;
         }
     }
@@ -526,6 +581,13 @@ public final class Box implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
+            for (Spare sp; (sp = spares.poll()) != null; ) {
+                try {
+                    discard(sp);
+                } catch (RuntimeException e) {
+                    log.warn("box {}: ending spare box {}: {}", id, sp.id(), e.toString());
+                }
+            }
             for (BoxSession s : sessions.values()) {
                 try {
                     LiveProcess p = s.close();

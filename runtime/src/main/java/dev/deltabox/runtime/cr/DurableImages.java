@@ -76,6 +76,12 @@ import java.util.stream.Stream;
  */
 public final class DurableImages implements TemplateRebuilder, AutoCloseable {
 
+    /** Images queued or being taken beyond which new checkpoints get none (see {@link #checkpointed}). */
+    static final int MAX_BACKLOG = 16;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean skipping;
+
     private static final Logger log = LoggerFactory.getLogger(DurableImages.class);
     static final long PAGE = 4096;
     static final int PE_PARENT = 1, PE_LAZY = 2, PE_PRESENT = 4;
@@ -150,7 +156,25 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     @Override
     public void checkpointed(long checkpointId, ForkCheckpointer.Template template, long parentId,
                              ForkCheckpointer.Template parent) {
+        // Checkpoints can come every few ms, an image takes tens: a queue that only grew would pin
+        // every template (the pool keeps a template until its image is written) past any limit.
+        // Behind by MAX_BACKLOG, a checkpoint gets no image; its template is evictable as usual
+        // (a rollback to it after an eviction then fails clearly: TEMPLATE_GONE).
+        int behind = inFlight.get();
+        if (behind >= MAX_BACKLOG) {
+            if (!skipping) log.warn("durable images are {} behind: checkpoint {} (and the next ones, until they catch up) "
+                    + "get none", behind, checkpointId);
+            skipping = true;
+            skipped.incrementAndGet();
+            return;
+        }
+        skipping = false;
         capture(checkpointId, template, parentId, parent);
+    }
+
+    /** Checkpoints that got no durable image because the queue was full (see {@link #checkpointed}). */
+    public long skipped() {
+        return skipped.get();
     }
 
     /**
@@ -173,9 +197,11 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         // if the image did become incremental): a discard meanwhile must not delete it
         long pinned = parent != null ? parentId : 0;
         if (pinned > 0) children.merge(pinned, 1, Integer::sum);
+        inFlight.incrementAndGet();
         // the future handed out completes after finished(): whoever waits for it sees the bookkeeping done
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
                 () -> take(checkpointId, template, parent, parentTemplate, box), worker).whenComplete((img, e) -> {
+            inFlight.decrementAndGet();
             if (e != null) log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
