@@ -100,48 +100,6 @@ final class BoxBench {
         }
     }
 
-    /**
-     * The pids of the box's session processes now. Work-around for a leak in the runtime: a
-     * process Box kills (the replaced one of a rollback, a session of a closed box) goes through
-     * ForkCheckpointer.kill, whose helper request does not make the helper forget it, so its
-     * slot in the helper's table of 1 024 children stays taken until someone waits for it; with
-     * two sessions a JVM can do only ~500 rollbacks or fork-box closes. The benchmarks reap
-     * these pids (through HelperClient.waitFor), off the clock, after the rollback or close.
-     */
-    static List<Long> sessionPids(Box box) {
-        try {
-            java.lang.reflect.Method process = dev.deltabox.runtime.box.BoxSession.class.getDeclaredMethod("process");
-            process.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, dev.deltabox.runtime.box.BoxSession> sessions =
-                    (java.util.Map<String, dev.deltabox.runtime.box.BoxSession>) field(box, "sessions");
-            List<Long> pids = new java.util.ArrayList<>();
-            for (var s : List.copyOf(sessions.values())) {
-                pids.add(((dev.deltabox.runtime.cr.LiveProcess) process.invoke(s)).pid());
-            }
-            return pids;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits (through the helper) for these killed processes, which frees their helper slots; see {@link #sessionPids}. */
-    static void reap(Box anyBox, List<Long> pids) {
-        try {
-            dev.deltabox.runtime.cr.HelperClient helper =
-                    (dev.deltabox.runtime.cr.HelperClient) field(field(anyBox, "rt"), "helper");
-            for (long pid : pids) {
-                try {
-                    helper.waitFor(pid);
-                } catch (RuntimeException e) {
-                    // forgotten by the helper already (it was not leaked): nothing to free
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Object pool(Box box) throws ReflectiveOperationException {
         Object rt = field(box, "rt");
         return field(rt, "pool");

@@ -68,22 +68,15 @@ public class BoxBenchmark {
         if (copy != null) BoxBench.delete(copy);
     }
 
-    private List<Long> replaced = List.of();
-
     @Setup(Level.Invocation)
     public void step() {
         if (b == null) return;
         b.change();
         b.settle();
-        if (method.equals("rollback")) replaced = BoxBench.sessionPids(b.box);
     }
 
     @TearDown(Level.Invocation)
     public void removeCopy() throws Exception {
-        if (!replaced.isEmpty()) {
-            BoxBench.reap(b.box, replaced); // work-around for the runtime's helper-slot leak, see BoxBench.sessionPids
-            replaced = List.of();
-        }
         if (copy == null) return;
         new ProcessBuilder("rm", "-rf", copy.resolve("repo").toString()).inheritIO().start().waitFor();
     }

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * and a 50 MB python session): n new boxes, each with its own DeltaFS view, namespaces and both
  * sessions forked from the checkpoint's templates. One fork per iteration (SingleShotTime); the
  * forks are closed after it, off the clock ({@code Level.Iteration}, which in SingleShotTime is
- * the one invocation). Run: {@code tools/jmh BoxForkBenchmark}.
+ * the one invocation). {@code spares}: with {@link Box#prepareForks} called before each fork,
+ * off the clock (the boxes' views and namespaces made ahead, as a fan-out loop does while the
+ * agent thinks), or not (the fork makes them). Run: {@code tools/jmh BoxForkBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -25,6 +27,9 @@ public class BoxForkBenchmark {
 
     @Param({"10", "100"})
     public int n;
+
+    @Param({"false", "true"})
+    public boolean spares;
 
     private BoxBench b;
     private Checkpoint c;
@@ -44,38 +49,18 @@ public class BoxForkBenchmark {
 
     @Setup(Level.Iteration)
     public void settle() {
+        if (spares) b.box.prepareForks(n);
         b.settle();
     }
 
     @TearDown(Level.Iteration)
     public void closeForks() {
-        List<Long> pids = new java.util.ArrayList<>();
-        for (Box k : forks) pids.addAll(BoxBench.sessionPids(k));
         long t0 = System.nanoTime();
-        closeAll(forks);
-        BoxBench.reap(b.box, pids); // work-around for the runtime's helper-slot leak, see BoxBench.sessionPids
+        for (int i = forks.size() - 1; i >= 0; i--) forks.get(i).close();
         if (!forks.isEmpty()) {
             System.out.printf("  [closing %d forks: %.1f ms]", forks.size(), (System.nanoTime() - t0) / 1e6);
         }
         forks = List.of();
-    }
-
-    /**
-     * Closes boxes on 32 threads: each DeltaMount.close waits ~1 s while other DeltaFS mounts of
-     * the JVM are open (FuseServer.reapWatchers), so 100 closes one after the other take 100 s.
-     */
-    static void closeAll(List<Box> boxes) {
-        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(32);
-        try {
-            for (Box k : boxes) ex.submit(k::close);
-        } finally {
-            ex.shutdown();
-            try {
-                ex.awaitTermination(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     @Benchmark
