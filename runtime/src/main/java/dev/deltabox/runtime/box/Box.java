@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,10 @@ public final class Box implements AutoCloseable {
     private final Map<String, BoxSession> sessions = new LinkedHashMap<>(); // guarded by lock
     private long current; // guarded by lock: the checkpoint the box was last checkpointed at or rolled back to
     /** Boxes made ahead of time for {@link #fork} ({@link #prepareForks}): a view and namespaces each, no session. Guarded by lock. */
-    private final java.util.ArrayDeque<Spare> spares = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Spare> spares = new ArrayDeque<>();
+    private volatile boolean closed;
 
     private record Spare(String id, DeltaMount.View view, Namespaces ns, BoxCgroup cgroup) {}
-    private volatile boolean closed;
 
     private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
                 BoxCgroup cgroup, long current) {
@@ -107,7 +108,7 @@ public final class Box implements AutoCloseable {
             if (!last) {
                 try {
                     box.retire();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new BoxException("cannot end the processes of " + box + ": " + e.getMessage(), e);
                 }
                 return;
