@@ -149,6 +149,7 @@ public final class Box implements AutoCloseable {
         try {
             family = BoxFamily.open(state);
             mount = mountView(rt, options, family, id, "main", -1);
+            hidePrivate(mount, options, family.stateDir());
             ensureWorkdir(mount, options);
             cgroup = BoxCgroup.create(id, options.memoryLimitBytes, options.pidsLimit);
             Namespaces ns = new Namespaces(makeNamespaces(rt, mount, options, null), null);
@@ -193,6 +194,21 @@ public final class Box implements AutoCloseable {
     private void start() {
         for (var s : options.sessions.entrySet()) startSession(s.getKey(), s.getValue());
         log.debug("box {} ready: state {}, root {}", id, family.stateDir(), mount.path());
+    }
+
+    /**
+     * Empties, in the box's first layer, what it must not see of its base (the host's /tmp,
+     * /root, ... and the state directory itself); a no-op for what a layer already has.
+     */
+    private static void hidePrivate(DeltaMount.View mount, BoxOptions options, Path stateDir) {
+        List<String> dirs = new ArrayList<>(options.hiddenDirectories());
+        Path base = options.base.toAbsolutePath().normalize();
+        if (stateDir.startsWith(base)) dirs.add("/" + base.relativize(stateDir));
+        try {
+            for (String d : dirs) mount.hideDirectory(d);
+        } catch (DeltaFsException e) {
+            throw new BoxException("cannot hide the base's private directories: " + e.getMessage(), e);
+        }
     }
 
     /** Made from the host before the box starts: nothing in the box can have planted a symlink yet. */

@@ -21,6 +21,16 @@ public final class BoxOptions {
     long memoryLimitBytes;
     int pidsLimit;
     final Map<String, SessionKind> sessions = new LinkedHashMap<>(Map.of("bash", SessionKind.BASH));
+    /** Directories of the base the box sees empty; null: {@link #HOST_PRIVATE} when the base is the host's "/". */
+    java.util.List<String> hidden;
+
+    /**
+     * What a box on the host's "/" does not see of it by default: the host's temporary files,
+     * homes, runtime state and DeltaBox's own state directories (the box gets these directories
+     * empty; everything it writes there is its own and checkpointed).
+     */
+    public static final java.util.List<String> HOST_PRIVATE = java.util.List.of("/tmp", "/var/tmp", "/root", "/home",
+            "/run", "/mnt", "/media", "/srv", "/var/lib/deltabox");
 
     /** What a session runs. */
     public enum SessionKind { BASH, PYTHON }
@@ -71,6 +81,23 @@ public final class BoxOptions {
         if (n < 0) throw new IllegalArgumentException("pids limit must be >= 0");
         this.pidsLimit = n;
         return this;
+    }
+
+    /**
+     * Directories of the base the box sees empty (absolute paths; missing ones are skipped).
+     * Default: {@link #HOST_PRIVATE} when the base is the host's "/", none for another rootfs.
+     */
+    public BoxOptions hide(String... dirs) {
+        for (String d : dirs) {
+            if (!d.startsWith("/")) throw new IllegalArgumentException("hidden directories must be absolute, was '" + d + "'");
+        }
+        this.hidden = java.util.List.of(dirs);
+        return this;
+    }
+
+    java.util.List<String> hiddenDirectories() {
+        if (hidden != null) return hidden;
+        return base.toAbsolutePath().normalize().equals(Path.of("/")) ? HOST_PRIVATE : java.util.List.of();
     }
 
     /** Adds a session started with the box (default: only "bash"); checkpointed together with the others. */

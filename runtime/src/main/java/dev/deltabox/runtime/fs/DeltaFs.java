@@ -1417,6 +1417,42 @@ final class DeltaFs {
     }
 
     /**
+     * Makes directory {@code rel}, as the base has it, empty in the view, keeping its own
+     * metadata: copied up alone and marked opaque, so nothing of the base below it shows through.
+     * For masking what a shared base holds (a host's /tmp, /root) before anything runs in the
+     * view; the kernel is not told (nothing is cached yet). Returns 0 or -errno.
+     */
+    int hideDirectory(Buffers b, PathBuf rel) {
+        lock.writeLock().lock();
+        try {
+            View v = view;
+            Entry e = locate(v, rel);
+            if (e == null) return -libc_h.ENOENT();
+            // only what the base shows: a directory a layer has (hidden before, or the view's
+            // own work) is left as it is, so hiding again after a restart or in a fork is a no-op
+            if (e != BASE) return 0;
+            int r = statOf(b, rel, e, b.st);
+            if (r < 0) return r;
+            if ((stat.st_mode(b.st) & 0170000) != 0040000) return -libc_h.ENOTDIR();
+            r = copyUp(b, v, rel);
+            if (r < 0) return r;
+            v = view;
+            r = Posix.lsetxattr(b.err, store.absolute(b.name, v.layer, rel), Buffers.cString(b.path, LayerStore.OPAQUE_XATTR),
+                    Buffers.cString(b.io, new byte[] {'y'}), 1, 0);
+            if (r < 0) return r;
+            Entry up = v.index.get(rel.toKey());
+            PathBuf gone = new PathBuf().set(rel);
+            PersistentPathMap<Entry> index = v.index.minusIf((k, val) -> gone.isAncestorOf(k));
+            index = index.plus(rel.toKey(), new Entry(Entry.DIR, v.layer, up.ino, up.lowerPresent, false, true,
+                    Entry.NO_CHILDREN));
+            view = new View(index, v.layer, v.parent, v.generation);
+            return 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
      * Copies a directory and everything visible below it into the writable layer and marks it
      * opaque, so that it can be moved as a whole (what overlayfs would refuse with EXDEV).
      */

@@ -162,6 +162,27 @@ public final class DeltaMount implements AutoCloseable {
             return fs.view.parent();
         }
 
+        /**
+         * Empties directory {@code path} (absolute in the view) in this view, keeping the
+         * directory: nothing of the base or lower layers below it shows through any more. Meant
+         * for a view nothing runs in yet (a box masking the host's /tmp or /root in its base).
+         */
+        public void hideDirectory(String path) {
+            ensureViewOpen();
+            if (!path.startsWith("/")) throw new IllegalArgumentException("path must be absolute: " + path);
+            PathBuf rel = new PathBuf();
+            for (String part : path.split("/")) {
+                if (part.isEmpty()) continue;
+                if (part.equals(".") || part.equals("..")) throw new IllegalArgumentException("plain path needed: " + path);
+                rel.append(PathBuf.utf8(part));
+            }
+            try (Buffers b = new Buffers()) {
+                int r = fs.hideDirectory(b, rel);
+                if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return; // nothing to hide there
+                if (r < 0) throw new DeltaFsException("cannot hide " + path + " in view '" + name + "': errno " + -r);
+            }
+        }
+
         public int openHandles() {
             return fs.openHandles();
         }

@@ -98,6 +98,14 @@ class BoxTest {
         } finally {
             Files.delete(marker);
         }
+        // the host's private directories are empty in the box (here: the test's own temp dir, /root)
+        assertEquals("absent", out(b, "test -e " + tmp + " && echo present || echo absent"));
+        assertEquals("0", out(b, "ls -A /root | wc -l"));
+        out(b, "echo mine > /tmp/t");
+        Checkpoint c = b.checkpoint();
+        out(b, "rm /tmp/t");
+        b.rollback(c);
+        assertEquals("mine", out(b, "cat /tmp/t"));
         // a symlink planted in the box cannot lead the host-side file API out of the box
         // (followed from the host, /etc/deltabox-box-test would be the host's: there is none)
         out(b, "ln -s /etc/deltabox-box-test /workspace/escape");
