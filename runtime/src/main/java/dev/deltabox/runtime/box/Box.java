@@ -149,7 +149,7 @@ public final class Box implements AutoCloseable {
         try {
             family = BoxFamily.open(state);
             mount = mountView(rt, options, family, id, "main", -1);
-            hidePrivate(mount, options, family.stateDir());
+            hidePrivate(mount, options, family.stateDir(), rt.home.criuBinary().toAbsolutePath().normalize());
             ensureWorkdir(mount, options);
             cgroup = BoxCgroup.create(id, options.memoryLimitBytes, options.pidsLimit);
             Namespaces ns = new Namespaces(makeNamespaces(rt, mount, options, null), null);
@@ -200,12 +200,20 @@ public final class Box implements AutoCloseable {
      * Empties, in the box's first layer, what it must not see of its base (the host's /tmp,
      * /root, ... and the state directory itself); a no-op for what a layer already has.
      */
-    private static void hidePrivate(DeltaMount.View mount, BoxOptions options, Path stateDir) {
+    private static void hidePrivate(DeltaMount.View mount, BoxOptions options, Path stateDir, Path criu) {
         List<String> dirs = new ArrayList<>(options.hiddenDirectories());
         Path base = options.base.toAbsolutePath().normalize();
         if (stateDir.startsWith(base)) dirs.add("/" + base.relativize(stateDir));
         try {
-            for (String d : dirs) mount.hideDirectory(d);
+            for (String d : dirs) {
+                // CRIU runs inside the box from DeltaBox's own install, seen through the base:
+                // a directory holding it (a checkout under /tmp or /root) stays visible
+                if (criu.startsWith(base.resolve(d.substring(1)))) {
+                    log.debug("not hiding {}: DeltaBox's CRIU ({}) is in it", d, criu);
+                    continue;
+                }
+                mount.hideDirectory(d);
+            }
         } catch (DeltaFsException e) {
             throw new BoxException("cannot hide the base's private directories: " + e.getMessage(), e);
         }

@@ -84,7 +84,8 @@ public final class BoxOptions {
     }
 
     /**
-     * Directories of the base the box sees empty (absolute paths; missing ones are skipped).
+     * Directories of the base the box sees empty (absolute paths; missing ones are skipped, and
+     * so is one that holds DeltaBox's own install, which CRIU runs from inside the box).
      * Default: {@link #HOST_PRIVATE} when the base is the host's "/", none for another rootfs.
      */
     public BoxOptions hide(String... dirs) {
