@@ -1,11 +1,7 @@
 package dev.deltabox.runtime.cr;
 
-import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,48 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * a restart of the runtime (listed again from disk, restorable, also through a new pool).
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class DurableImagesLifecycleTest {
-
-    private static final List<String> PYTHON = List.of("/usr/bin/python3", "-i", "-u", "-q");
-    private static final Map<String, String> ENV = Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8");
-
-    @TempDir
-    Path dir;
-
-    private DeltaBoxHome home;
-    private HelperClient helper;
-    private CriuService service;
-    private ForkCheckpointer fork;
-    private CriuCheckpointer criu;
-    private DurableImages images;
-    private TemplatePool pool;
-    private Path root;
-
-    @BeforeEach
-    void start() throws Exception {
-        home = DeltaBoxHome.detect();
-        helper = HelperClient.start(home, dir.resolve("run"));
-        service = CriuService.start(home, dir.resolve("run"));
-        fork = new ForkCheckpointer(helper);
-        root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
-                : dir.resolve("images");
-        criu = new CriuCheckpointer(helper, service, home, root.resolve("criu"));
-        images = new DurableImages(fork, criu, root.resolve("durable"));
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (pool != null) pool.close();
-            if (images != null) images.close();
-        } finally {
-            if (criu != null) criu.close();
-            if (fork != null) fork.close();
-            if (service != null) service.close();
-            if (helper != null) helper.close();
-            if (root != null) CriuCheckpointer.deleteTree(root);
-        }
-    }
+class DurableImagesLifecycleTest extends DurableImagesFixture {
 
     private ReplSession python(String setup) {
         ReplSession py = new ReplSession(fork.spawn(PYTHON, ENV, dir));

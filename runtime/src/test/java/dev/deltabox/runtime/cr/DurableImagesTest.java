@@ -1,21 +1,14 @@
 package dev.deltabox.runtime.cr;
 
 import dev.deltabox.bindings.libc.libc_h;
-import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -25,50 +18,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * killed from inside the box, rebuilt from its image.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class DurableImagesTest {
+class DurableImagesTest extends DurableImagesFixture {
 
-    private static final List<String> PYTHON = List.of("/usr/bin/python3", "-i", "-u", "-q");
-    private static final Map<String, String> ENV = Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8");
     private static final long MB = 1 << 20;
-
-    @TempDir
-    Path dir;
-
-    private HelperClient helper;
-    private CriuService service;
-    private ForkCheckpointer fork;
-    private CriuCheckpointer criu;
-    private DurableImages images;
-    private TemplatePool pool;
-    private Path root;
-
-    @BeforeEach
-    void start() throws Exception {
-        DeltaBoxHome home = DeltaBoxHome.detect();
-        helper = HelperClient.start(home, dir.resolve("run"));
-        service = CriuService.start(home, dir.resolve("run"));
-        fork = new ForkCheckpointer(helper);
-        // images on tmpfs, as ProcessCheckpointBenchmark has them
-        root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
-                : dir.resolve("images");
-        criu = new CriuCheckpointer(helper, service, home, root.resolve("criu"));
-        images = new DurableImages(fork, criu, root.resolve("durable"));
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (pool != null) pool.close();
-            if (images != null) images.close();
-        } finally {
-            if (criu != null) criu.close();
-            if (fork != null) fork.close();
-            if (service != null) service.close();
-            if (helper != null) helper.close();
-            if (root != null) CriuCheckpointer.deleteTree(root);
-        }
-    }
-
 
     /** 48 MB of random bytes in a bytearray, and 8 MB of anonymous memory never touched. */
     private static final String SETUP = """

@@ -1,17 +1,11 @@
 package dev.deltabox.runtime.cr;
 
 import dev.deltabox.bindings.libc.libc_h;
-import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,47 +15,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * image, and the processes that died with it are reported as such.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class HelperRestartTest {
-
-    private static final List<String> PYTHON = List.of("/usr/bin/python3", "-i", "-u", "-q");
-    private static final Map<String, String> ENV = Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8");
-
-    @TempDir
-    Path dir;
-
-    private HelperClient helper;
-    private CriuService service;
-    private ForkCheckpointer fork;
-    private CriuCheckpointer criu;
-    private DurableImages images;
-    private TemplatePool pool;
-    private Path root;
+class HelperRestartTest extends DurableImagesFixture {
 
     @BeforeEach
-    void start() throws Exception {
-        DeltaBoxHome home = DeltaBoxHome.detect();
-        helper = HelperClient.start(home, dir.resolve("run"));
-        service = CriuService.start(home, dir.resolve("run"));
-        fork = new ForkCheckpointer(helper);
-        root = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-images-")
-                : dir.resolve("images");
-        criu = new CriuCheckpointer(helper, service, home, root.resolve("criu"));
-        images = new DurableImages(fork, criu, root.resolve("durable"));
+    void startPool() {
         pool = new TemplatePool(fork, new TemplatePool.Limits(16, 1L << 30, 2, 512, 2), images);
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (pool != null) pool.close();
-            if (images != null) images.close();
-        } finally {
-            if (criu != null) criu.close();
-            if (fork != null) fork.close();
-            if (service != null) service.close();
-            if (helper != null) helper.close();
-            if (root != null) CriuCheckpointer.deleteTree(root);
-        }
     }
 
     /** A python session with two checkpoints (c1: ['a'], c2: ['a', 'b']) whose images are written; returns them. */
