@@ -1,14 +1,10 @@
 package dev.deltabox.runtime.box;
 
 import dev.deltabox.runtime.cr.TemplatePool;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -19,29 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * them into the box.
  */
 @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class BoxCriuTest {
-
-    @TempDir
-    Path tmp;
-
-    private final List<Box> boxes = new ArrayList<>();
-
-    @AfterEach
-    void closeBoxes() {
-        for (int i = boxes.size() - 1; i >= 0; i--) boxes.get(i).close();
-    }
-
-    private Box box(BoxOptions o) {
-        Box b = Box.create(o.stateDir(tmp.resolve("state")));
-        boxes.add(b);
-        return b;
-    }
-
-    private static String out(Box b, String cmd) {
-        ExecResult r = b.exec(cmd, Duration.ofSeconds(30));
-        assertEquals(0, r.exitCode(), () -> cmd + " failed: " + r.stderr());
-        return r.stdout().strip();
-    }
+class BoxCriuTest extends BoxFixture {
 
     /** The shared runtime's pool statistics (the test holds a reference to the runtime meanwhile). */
     private static <T> T withRuntime(java.util.function.Function<BoxRuntime, T> f) {

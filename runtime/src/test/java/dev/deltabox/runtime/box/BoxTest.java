@@ -1,13 +1,10 @@
 package dev.deltabox.runtime.box;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,29 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox on the real thing: DeltaFS root, namespaces, helper, sessions. */
-class BoxTest {
-
-    @TempDir
-    Path tmp;
-
-    private final List<Box> boxes = new ArrayList<>();
-
-    @AfterEach
-    void closeBoxes() {
-        for (int i = boxes.size() - 1; i >= 0; i--) boxes.get(i).close();
-    }
-
-    private Box box(BoxOptions o) {
-        Box b = Box.create(o.stateDir(tmp.resolve("state")));
-        boxes.add(b);
-        return b;
-    }
-
-    private static String out(Box b, String cmd) {
-        ExecResult r = b.exec(cmd, Duration.ofSeconds(30));
-        assertEquals(0, r.exitCode(), () -> cmd + " failed: " + r.stderr());
-        return r.stdout().strip();
-    }
+class BoxTest extends BoxFixture {
 
     @Test
     void shellStateAndFilesComeBackTogetherOnRollback() {
