@@ -119,7 +119,8 @@ final class BoxRuntime {
 
     private static BoxRuntime start() {
         DeltaBoxHome home = DeltaBoxHome.detect();
-        Path runDir = Path.of("/dev/shm/deltabox/" + ProcessHandle.current().pid());
+        removeStaleRunDirs(RUN_ROOT);
+        Path runDir = RUN_ROOT.resolve(Long.toString(ProcessHandle.current().pid()));
         HelperClient helper;
         try {
             Files.createDirectories(runDir);
@@ -144,6 +145,50 @@ final class BoxRuntime {
         }
         TemplatePool pool = new TemplatePool(fork, POOL_LIMITS, images);
         return new BoxRuntime(home, runDir, helper, fork, pool, criu, images);
+    }
+
+    static final Path RUN_ROOT = Path.of("/dev/shm/deltabox");
+
+    /**
+     * Deletes the scratch directories of runtimes that died without cleaning up (killed, crashed):
+     * they hold durable images on a tmpfs, i.e. memory. One is stale when nothing is mounted under
+     * it and its helper socket answers nobody (a runtime in another PID namespace may have a PID
+     * that is free here: the socket, not the PID, says it is alive).
+     */
+    static void removeStaleRunDirs(Path root) {
+        if (!Files.isDirectory(root)) return;
+        String mounts;
+        try {
+            mounts = Files.readString(Path.of("/proc/self/mountinfo"));
+        } catch (IOException e) {
+            return; // cannot tell what is in use: leave everything
+        }
+        long self = ProcessHandle.current().pid();
+        try (var dirs = Files.list(root)) {
+            for (Path d : dirs.toList()) {
+                String name = d.getFileName().toString();
+                if (!name.matches("[0-9]+") || Long.parseLong(name) == self) continue;
+                if (mounts.contains(" " + d + "/") || hasLiveSocket(d)) continue;
+                dev.deltabox.runtime.cr.CriuCheckpointer.deleteTree(d);
+                LoggerFactory.getLogger(BoxRuntime.class).info("removed {}, left by a runtime that is gone", d);
+            }
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(BoxRuntime.class).debug("stale runtime directories under {}: {}", root, e.toString());
+        }
+    }
+
+    private static boolean hasLiveSocket(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".sock")).toList()) {
+                try (var ch = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(f))) {
+                    return true;
+                } catch (IOException e) {
+                    // a SEQPACKET listener refuses a stream connection with EPROTOTYPE: alive
+                    if (!String.valueOf(e.getMessage()).contains("Connection refused")) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Removes an empty scratch directory; one still in use (or a mount point) is left alone. */

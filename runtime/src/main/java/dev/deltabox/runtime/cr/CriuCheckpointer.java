@@ -745,7 +745,8 @@ public final class CriuCheckpointer implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes {@code dir} and everything in it (image directories: no mount is ever under them). */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
