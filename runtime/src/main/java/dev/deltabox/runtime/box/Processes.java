@@ -1,22 +1,15 @@
 package dev.deltabox.runtime.box;
 
 import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.runtime.cr.ProcessTrees;
 
-import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /** What a session needs from /proc and pidfds: the command's processes, signals, how the shell ended. */
 final class Processes {
@@ -25,25 +18,8 @@ final class Processes {
 
     /** The descendants of {@code root} (not root itself), parents before children. */
     static List<Long> descendants(long root) {
-        Set<Long> seen = new LinkedHashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(root));
-        while (!todo.isEmpty()) {
-            long pid = todo.removeFirst();
-            if (!seen.add(pid)) continue;
-            // children of every thread: a child belongs to the thread that forked it
-            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-                for (Path t : tasks.toList()) {
-                    String kids = Files.readString(t.resolve("children")).trim();
-                    if (!kids.isEmpty()) for (String k : kids.split("\\s+")) todo.add(Long.parseLong(k));
-                }
-            } catch (NoSuchFileException e) {
-                // gone while we looked
-            } catch (IOException e) {
-                // exiting while we looked: nothing left to signal
-            }
-        }
-        seen.remove(root);
-        return List.copyOf(seen);
+        List<Long> tree = ProcessTrees.members(root); // root first, or empty when it is gone
+        return tree.isEmpty() ? tree : tree.subList(1, tree.size());
     }
 
     /** Signals {@code pid} through a pidfd, so never a recycled PID; false if it is gone. */

@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** Process trees as /proc shows them: listing a tree's members, killing a whole tree. */
-final class ProcessTrees {
+public final class ProcessTrees {
 
     private static final long REAP_TIMEOUT_MS = 10_000;
 
     private ProcessTrees() {}
 
     /** {@code root} and all its descendants, parents before children (empty if root is gone). */
-    static List<Long> members(long root) {
+    public static List<Long> members(long root) {
         Set<Long> seen = new LinkedHashSet<>();
         List<Long> todo = new ArrayList<>(List.of(root));
         while (!todo.isEmpty()) {
