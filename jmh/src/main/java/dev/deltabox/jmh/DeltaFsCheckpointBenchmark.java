@@ -34,12 +34,7 @@ public class DeltaFsCheckpointBenchmark {
     @Setup(Level.Trial)
     public void mount() throws IOException {
         root = Files.createTempDirectory("deltabox-jmh-fs-");
-        base = Files.createDirectories(root.resolve("base"));
-        byte[] content = new byte[1024];
-        for (int d = 0; d < DIRS; d++) {
-            Path dir = Files.createDirectories(base.resolve("pkg" + d));
-            for (int f = 0; f < FILES_PER_DIR; f++) Files.write(dir.resolve("mod" + f + ".py"), content);
-        }
+        base = baseTree(root);
         mnt = Files.createDirectories(root.resolve("mnt"));
         mount = DeltaMount.options(base, root.resolve("state"), mnt).mount();
         checkpoint = mount.checkpoint();
@@ -48,6 +43,22 @@ public class DeltaFsCheckpointBenchmark {
     @TearDown(Level.Trial)
     public void unmount() throws IOException {
         mount.close();
+        deleteAll(root);
+    }
+
+    /** The base tree under {@code root}/base: DIRS packages of FILES_PER_DIR 1 KiB modules. */
+    static Path baseTree(Path root) throws IOException {
+        Path base = Files.createDirectories(root.resolve("base"));
+        byte[] content = new byte[1024];
+        for (int d = 0; d < DIRS; d++) {
+            Path dir = Files.createDirectories(base.resolve("pkg" + d));
+            for (int f = 0; f < FILES_PER_DIR; f++) Files.write(dir.resolve("mod" + f + ".py"), content);
+        }
+        return base;
+    }
+
+    /** Deletes {@code root} and what it holds (nothing mounted under it any more). */
+    static void deleteAll(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

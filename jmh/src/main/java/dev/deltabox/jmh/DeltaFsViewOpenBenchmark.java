@@ -6,9 +6,7 @@ import org.openjdk.jmh.annotations.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A new DeltaFS view at a checkpoint of a 5 000-file tree, as a box fork needs one: opened in
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class DeltaFsViewOpenBenchmark {
 
-    static final int DIRS = 50, FILES_PER_DIR = 100, NAMES = 8;
+    static final int DIRS = DeltaFsCheckpointBenchmark.DIRS, NAMES = 8;
 
     private Path root;
     private Path base;
@@ -38,12 +36,7 @@ public class DeltaFsViewOpenBenchmark {
     @Setup(Level.Trial)
     public void mount() throws IOException {
         root = Files.createTempDirectory("deltabox-jmh-views-");
-        base = Files.createDirectories(root.resolve("base"));
-        byte[] content = new byte[1024];
-        for (int d = 0; d < DIRS; d++) {
-            Path dir = Files.createDirectories(base.resolve("pkg" + d));
-            for (int f = 0; f < FILES_PER_DIR; f++) Files.write(dir.resolve("mod" + f + ".py"), content);
-        }
+        base = DeltaFsCheckpointBenchmark.baseTree(root);
         state = root.resolve("state");
         Path mnt = Files.createDirectories(root.resolve("views"));
         single = Files.createDirectories(root.resolve("single"));
@@ -56,9 +49,7 @@ public class DeltaFsViewOpenBenchmark {
     @TearDown(Level.Trial)
     public void unmount() throws IOException {
         multi.close();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        DeltaFsCheckpointBenchmark.deleteAll(root);
     }
 
     /** A view in the shared session: no mount, no thread. */
