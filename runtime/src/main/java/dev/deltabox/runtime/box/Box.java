@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -219,12 +217,14 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    /** Made from the host before the box starts: nothing in the box can have planted a symlink yet. */
+    /**
+     * Made through {@link BoxFiles}, resolved inside the box's root: the base may hold a symlink
+     * on the way (a host whose /workspace points elsewhere), which must not lead out of the box.
+     */
     private static void ensureWorkdir(DeltaMount.View mount, BoxOptions options) {
-        Path host = mount.path().resolve(options.workdir.substring(1));
         try {
-            Files.createDirectories(host);
-        } catch (IOException e) {
+            new BoxFiles(mount.path()).mkdirs(options.workdir);
+        } catch (BoxException e) {
             throw new BoxException("cannot create the work directory " + options.workdir + " in the box: " + e.getMessage(), e);
         }
     }
