@@ -547,7 +547,10 @@ public final class Box implements AutoCloseable {
         try {
             // CRIU checkpoints first: a restore takes the image's PIDs, still free in the new box
             List<Map.Entry<String, String>> order = new ArrayList<>(e.processes().entrySet());
-            order.sort(java.util.Comparator.comparing(p -> rt.poolId(p.getValue()) >= 0));
+            order.sort(java.util.Comparator.comparing(p -> {
+                BoxProcessCheckpointer.Taken t = rt.taken(p.getValue());
+                return t != null && t.poolId() > 0;
+            }));
             for (var p : order) {
                 BoxSession mine = sessions.get(p.getKey());
                 BoxOptions.SessionKind kind = mine != null ? mine.kind() : BoxOptions.SessionKind.BASH;

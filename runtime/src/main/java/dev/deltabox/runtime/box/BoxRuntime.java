@@ -69,24 +69,12 @@ final class BoxRuntime {
         this.processes = new BoxProcessCheckpointer(pool, fork, criu, images);
     }
 
-    /** How the box log names pool checkpoint {@code id} of this runtime. */
-    String ref(long id) {
-        return epoch + "/" + id;
-    }
-
     /** How the box log names a session checkpoint of this runtime: {@code EPOCH/ID} (fork) or {@code EPOCH/criu-ID}. */
     String ref(BoxProcessCheckpointer.Taken t) {
-        return t.poolId() > 0 ? ref(t.poolId()) : epoch + "/" + CRIU_REF + t.imageId();
+        return epoch + "/" + (t.poolId() > 0 ? Long.toString(t.poolId()) : CRIU_REF + t.imageId());
     }
 
     private static final String CRIU_REF = "criu-";
-
-    /** The pool checkpoint a box-log reference names, or -1 when another runtime took it (or CRIU did). */
-    long poolId(String ref) {
-        int slash = ref.lastIndexOf('/');
-        if (slash < 0 || !ref.substring(0, slash).equals(epoch) || ref.startsWith(CRIU_REF, slash + 1)) return -1;
-        return Long.parseLong(ref.substring(slash + 1));
-    }
 
     /** The session checkpoint a box-log reference names, or null when another runtime took it. */
     BoxProcessCheckpointer.Taken taken(String ref) {
