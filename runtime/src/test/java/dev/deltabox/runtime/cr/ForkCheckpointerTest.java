@@ -107,6 +107,42 @@ class ForkCheckpointerTest {
         back.p.close();
     }
 
+    /**
+     * Spawned processes get glibc's huge-page malloc (fork copies one entry per 2 MiB of heap):
+     * a write into a huge page shared with the template after the checkpoint splits it, and both
+     * sides must still see exactly their own bytes.
+     */
+    @Test
+    void aHugePageHeapWrittenAfterTheCheckpointRollsBackByteIdentical() throws IOException {
+        Py py = python();
+        String environ = Files.readString(Path.of("/proc/" + py.p.pid() + "/environ")).replace('\0', '\n');
+        assertTrue(environ.lines().anyMatch(l -> l.equals("GLIBC_TUNABLES=glibc.malloc.hugetlb=1")), environ);
+        py.run("import hashlib; b = bytearray(range(256)) * (32 << 12); h0 = hashlib.sha256(b).hexdigest()");
+        if (!Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[never]")) {
+            long hugeKb = Files.readAllLines(Path.of("/proc/" + py.p.pid() + "/smaps_rollup")).stream()
+                    .filter(l -> l.startsWith("AnonHugePages:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
+            assertTrue(hugeKb >= 16 << 10, "the 32 MiB heap object is backed by huge pages: " + hugeKb + " kB");
+        }
+        var t = cr.checkpoint(py.p);
+        py.run("for i in range(0, len(b), 1 << 20): b[i] ^= 0xff");
+        assertEquals("False", py.ask("print(hashlib.sha256(b).hexdigest() == h0)"), "the live process wrote its copy");
+        Py back = rollback(t, py);
+        assertEquals("True", back.ask("print(hashlib.sha256(b).hexdigest() == h0)"));
+        back.run("b[5] ^= 1");
+        Py again = rollback(t, back);
+        assertEquals("True", again.ask("print(hashlib.sha256(b).hexdigest() == h0)"), "the template was not written");
+    }
+
+    @Test
+    void withHugePageMallocAddsTheTunableOnlyWhereTheEnvironmentLeavesItOpen() {
+        assertEquals(Map.of("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1"), ForkCheckpointer.withHugePageMalloc(Map.of()));
+        assertEquals("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1", ForkCheckpointer.withHugePageMalloc(
+                Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2")).get("GLIBC_TUNABLES"));
+        Map<String, String> ownChoice = Map.of("GLIBC_TUNABLES", "glibc.malloc.hugetlb=0");
+        assertEquals(ownChoice, ForkCheckpointer.withHugePageMalloc(ownChoice));
+    }
+
     @Test
     void aRollbackRestoresTheReplsVariables() {
         Py py = python();
