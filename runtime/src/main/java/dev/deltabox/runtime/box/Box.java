@@ -59,6 +59,7 @@ public final class Box implements AutoCloseable {
     /** Boxes made ahead of time for {@link #fork} ({@link #prepareForks}): a view and namespaces each, no session. Guarded by lock. */
     private final ArrayDeque<Spare> spares = new ArrayDeque<>();
     private volatile boolean closed;
+    private volatile Map<String, Duration> lastSteps = Map.of(); // written under lock, read by anyone
 
     private record Spare(String id, DeltaMount.View view, Namespaces ns, BoxCgroup cgroup) {}
 
@@ -335,28 +336,36 @@ public final class Box implements AutoCloseable {
                 throw new IllegalArgumentException("a checkpoint named '" + name + "' exists already; pick another name");
             }
             long t0 = System.nanoTime();
+            StepClock clock = new StepClock();
             for (BoxSession s : sessions.values()) {
                 s.lockIdle();
                 held.add(s);
             }
+            clock.lap("sessions idle");
             Map<String, BoxProcessCheckpointer.Taken> taken = new LinkedHashMap<>();
             Map<String, String> methods = new LinkedHashMap<>();
             try {
                 // the pool's warm thread waits meanwhile: it would take the helper between our requests
                 long fsId = rt.pool.exclusive(() -> {
+                    clock.lap("template pool");
                     for (BoxSession s : held) {
                         // fork, or CRIU in the box for what fork cannot copy (threads, a background job)
                         BoxProcessCheckpointer.Taken t = rt.processes.checkpoint(s.process());
                         taken.put(s.name(), t);
                         methods.put(s.name(), t.method());
+                        clock.lap("session " + s.name());
                     }
-                    return mount.checkpoint();
+                    long id = mount.checkpoint();
+                    clock.lap("files");
+                    return id;
                 });
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 Map<String, String> refs = new LinkedHashMap<>();
                 taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
                 Checkpoint c = family.record(fsId, current, name, refs, methods, took);
+                clock.lap("box log");
                 current = c.id();
+                lastSteps = clock.finish();
                 return c;
             } catch (RuntimeException e) {
                 for (BoxProcessCheckpointer.Taken t : taken.values()) rt.processes.drop(t);
@@ -366,6 +375,16 @@ public final class Box implements AutoCloseable {
             for (BoxSession s : held) s.unlockIdle();
             lock.unlock();
         }
+    }
+
+    /**
+     * Where the time of this box's last checkpoint, rollback or fork went, step by step in the
+     * order they ran ("sessions idle", "template pool" (waiting for it), "session NAME", "files",
+     * "box log" / "old processes killed"; a fork's steps are summed over its boxes). Empty before
+     * the first one. For benchmarks and the CLI.
+     */
+    public Map<String, Duration> lastOperationSteps() {
+        return lastSteps;
     }
 
     /** What a rollback did: where to, and how long it took. */
@@ -394,18 +413,22 @@ public final class Box implements AutoCloseable {
                             + "' (it was opened later); close that session first or roll back to a later checkpoint");
                 }
             }
+            StepClock clock = new StepClock();
             for (BoxSession s : sessions.values()) {
                 s.lockIdle();
                 held.add(s);
             }
+            clock.lap("sessions idle");
             Map<BoxSession, LiveProcess> fresh = new LinkedHashMap<>();
             Map<BoxSession, BoxSession> restarted = new LinkedHashMap<>();
             // the warm thread waits until the old processes are gone too: its spare-making
             // would otherwise take the helper between our requests
             rt.pool.exclusive(() -> {
                 try {
-                    forkSessions(e, c, held, fresh, restarted);
+                    clock.lap("template pool");
+                    forkSessions(e, c, held, fresh, restarted, clock);
                     mount.rollback(e.fsCheckpoint());
+                    clock.lap("files");
                 } catch (RuntimeException x) {
                     for (LiveProcess p : fresh.values()) rt.processes.kill(p);
                     for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
@@ -418,9 +441,11 @@ public final class Box implements AutoCloseable {
                     sessions.put(r.getKey().name(), r.getValue());
                     rt.fork.kill(r.getKey().close());
                 }
+                clock.lap("old processes killed");
                 return null;
             });
             current = c.id();
+            lastSteps = clock.finish();
             return new Rollback(c, Duration.ofNanos(System.nanoTime() - t0));
         } finally {
             for (BoxSession s : held) s.unlockIdle();
@@ -430,7 +455,7 @@ public final class Box implements AutoCloseable {
 
     /** The rollback's new session processes, made before the files switch (the old ones still run). */
     private void forkSessions(BoxFamily.Entry e, Checkpoint c, List<BoxSession> held, Map<BoxSession, LiveProcess> fresh,
-                              Map<BoxSession, BoxSession> restarted) {
+                              Map<BoxSession, BoxSession> restarted, StepClock clock) {
         for (BoxSession s : held) {
             BoxProcessCheckpointer.Taken t = rt.taken(e.processes().get(s.name()));
             if (t != null) {
@@ -442,6 +467,7 @@ public final class Box implements AutoCloseable {
                         id, s.name(), c.label());
                 restarted.put(s, spawnSession(s.name(), s.kind()));
             }
+            clock.lap("session " + s.name());
         }
     }
 
@@ -463,7 +489,9 @@ public final class Box implements AutoCloseable {
         try {
             ensureOpen();
             BoxFamily.Entry e = family.entry(c.id());
-            for (int i = 0; i < n; i++) made.add(forkOne(e));
+            StepClock clock = new StepClock();
+            for (int i = 0; i < n; i++) made.add(forkOne(e, clock));
+            lastSteps = clock.finish();
             return made;
         } catch (RuntimeException x) {
             for (Box b : made) b.close();
@@ -528,10 +556,11 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    private Box forkOne(BoxFamily.Entry e) {
+    private Box forkOne(BoxFamily.Entry e, StepClock clock) {
         Spare sp = spares.poll();
         if (sp == null) {
             sp = makeSpare(e.fsCheckpoint());
+            clock.lap("new view and namespaces");
         } else {
             try {
                 sp.view().rollback(e.fsCheckpoint());
@@ -539,6 +568,7 @@ public final class Box implements AutoCloseable {
                 discard(sp);
                 throw x;
             }
+            clock.lap("spare's view to the checkpoint");
         }
         String kid = sp.id();
         BoxCgroup cg = sp.cgroup();
@@ -569,6 +599,7 @@ public final class Box implements AutoCloseable {
                 }
                 if (cg != null) cg.add(live.pid());
                 b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
+                clock.lap("session " + p.getKey());
             }
             return b;
         } catch (RuntimeException x) {
