@@ -24,6 +24,7 @@ final class BoxBench {
     /** Host trees copied into /workspace/repo: 1 403 + 3 443 + 900 files (Debian 12, python 3.11). */
     static final List<String> TREES = List.of("/usr/lib/python3.11", "/usr/lib/python3/dist-packages",
             "/usr/share/zoneinfo");
+    /** Files edited per {@link #change()} by default: a large agent step. */
     static final int EDITED = 100;
     static final Duration T = Duration.ofSeconds(120);
 
@@ -31,9 +32,16 @@ final class BoxBench {
     final Box box;
     /** The repository's files, relative to /workspace/repo, in a fixed order. */
     final List<String> files;
+    private final int edited;
     private int round;
 
     BoxBench() throws IOException {
+        this(EDITED);
+    }
+
+    /** {@code edited}: files each {@link #change()} edits (an agent step's size). */
+    BoxBench(int edited) throws IOException {
+        this.edited = edited;
         stateDir = Files.createTempDirectory(Path.of("/var/tmp"), "deltabox-jmh-box-");
         // a failed trial skips its tear-down: do not leave 120 MB of layers in /var/tmp then
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -82,7 +90,7 @@ final class BoxBench {
         round++;
         StringBuilder sh = new StringBuilder("cd /workspace/repo && for f in");
         int n = files.size();
-        for (int i = 0; i < EDITED; i++) sh.append(' ').append(files.get((round * 37 + i * 53) % n));
+        for (int i = 0; i < edited; i++) sh.append(' ').append(files.get((round * 37 + i * 53) % n));
         sh.append("; do echo '# edit ").append(round).append("' >> \"$f\"; done");
         ok(box.exec(sh.toString(), T));
         // 512 pages = 2 MB of the 50 MB rewritten, at a different place each round

@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
  * touched memory besides its bash session:
  *
  * <ul>
- *   <li>{@code checkpoint}: before each one (off the clock) the agent's step — 100 files
- *       appended to through bash, 2 MB of the python heap rewritten — so every checkpoint has a
- *       dirty file layer and dirty pages to freeze;</li>
- *   <li>{@code rollback}: alternately to checkpoints A and B (100 files and the python heap
- *       differ between them), each after the same agent's step (off the clock), so every
- *       rollback really swaps files and both session processes;</li>
+ *   <li>{@code checkpoint}: before each one (off the clock) the agent's step — {@code editedFiles}
+ *       files appended to through bash (3: a typical step; 100: a large one), 2 MB of the python
+ *       heap rewritten — so every checkpoint has a dirty file layer and dirty pages to freeze;</li>
+ *   <li>{@code rollback}: alternately to checkpoints A and B ({@code editedFiles} files and the
+ *       python heap differ between them), each after the same agent's step (off the clock), so
+ *       every rollback really swaps files and both session processes;</li>
  *   <li>{@code baselineCopyRepo}: what a sandbox without layers does to snapshot the same
  *       repository: {@code cp -a} of the same host trees to a directory on disk (the copy is
  *       removed off the clock).</li>
@@ -40,6 +40,10 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class BoxBenchmark {
 
+    /** Files each step edits before the operation: a typical agent step (3) and a large one (100). */
+    @Param({"3", "100"})
+    public int editedFiles;
+
     private String method;
     private BoxBench b;
     private Checkpoint a, c;
@@ -49,11 +53,11 @@ public class BoxBenchmark {
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) throws IOException {
         method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        if (method.startsWith("baseline")) {
+        if (method.startsWith("baseline")) { // the same copy for every editedFiles
             copy = Files.createTempDirectory(Path.of("/var/tmp"), "deltabox-jmh-copy-");
             return;
         }
-        b = new BoxBench();
+        b = new BoxBench(editedFiles);
         a = b.box.checkpoint("A");
         b.change();
         c = b.box.checkpoint("B");
