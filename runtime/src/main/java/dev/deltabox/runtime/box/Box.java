@@ -460,7 +460,9 @@ public final class Box implements AutoCloseable {
             BoxProcessCheckpointer.Taken t = rt.taken(e.processes().get(s.name()));
             if (t != null) {
                 // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's)
-                fresh.put(s, rt.processes.rollback(t, s.process()));
+                LiveProcess p = rt.processes.rollback(t, s.process());
+                fresh.put(s, p);
+                if (cgroup != null) cgroup.addTree(p.pid());
             } else {
                 // taken by an earlier runtime: its templates died with it
                 log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
@@ -597,7 +599,7 @@ public final class Box implements AutoCloseable {
                     throw new BoxException("checkpoint " + e.checkpoint().label() + ", session '" + p.getKey() + "': "
                             + x.getMessage() + "; fork from a more recent checkpoint", x);
                 }
-                if (cg != null) cg.add(live.pid());
+                if (cg != null) cg.addTree(live.pid());
                 b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
                 clock.lap("session " + p.getKey());
             }

@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * A box's memory and pids limits, as cgroup-v1 groups {@code memory/deltabox/BOX} and
  * {@code pids/deltabox/BOX} (this machine kind mounts the v1 controllers; the v2 hierarchy has
- * neither). Made only when a limit is asked for. Box processes are created by the helper, not
- * by a process already in the group, so each session process is added explicitly; what a
- * session starts inherits the group.
+ * neither). Made only when a limit is asked for. Box processes are created by the helper (and
+ * CRIU), not by a process already in the group, so each session's process tree is added
+ * explicitly after it is spawned, restored or forked; what a session starts inherits the group.
  *
  * <p>Thread-safety: not thread-safe; owned by its box under the box lock.
  */
@@ -74,6 +74,14 @@ final class BoxCgroup implements AutoCloseable {
                 throw new BoxException("cannot put process " + pid + " under the box's limits in " + g + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Puts {@code root}'s whole process tree under the limits: a session restored by CRIU (its
+     * background jobs too), or forked from a template that CRIU rebuilt, was not born in the group.
+     */
+    void addTree(long root) {
+        for (long pid : dev.deltabox.runtime.cr.ProcessTrees.members(root)) add(pid);
     }
 
     /** Removes the groups; the box's processes must be gone (a group with members stays, logged). */

@@ -512,6 +512,9 @@ public final class CriuCheckpointer implements AutoCloseable {
                     if (criu_init_opts() < 0) throw new IllegalStateException("criu_init_opts failed (out of memory?)");
                     criu_set_config_file(a.allocateFrom("/proc/self/fd/" + BOX_IMAGES_FD + "/" + conf.getFileName()));
                     criu_set_shell_job(true);
+                    // cgroups are the box's business (BoxCgroup puts a restored tree back under
+                    // its limits): CRIU restoring them would mount cgroup trees inside the box
+                    criu_set_manage_cgroups_mode(CRIU_CG_MODE_IGNORE());
                     criu_set_log_level(2);
                     // the request sets its options and then the service fd (libcriu closes it after the request)
                     try {

@@ -178,6 +178,22 @@ class BoxCriuTest extends BoxFixture {
         assertEquals(1, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0);
     }
 
+    /** CRIU restores a session's tree outside any group: the box puts it back under its limits. */
+    @Test
+    void aSessionTreeRestoredByCriuStaysUnderTheBoxsLimits() {
+        Box b = box(new BoxOptions().pidsLimit(64));
+        String before = out(b, "grep ':pids:' /proc/$$/cgroup");
+        assertTrue(before.contains("/deltabox/" + b.id()), before);
+        out(b, "sleep 1000 & true");
+        Checkpoint c = b.checkpoint();
+        assertTrue(c.sessions().get("bash").startsWith("criu"), c.sessions().toString());
+        out(b, "kill %1; wait");
+        b.rollback(c);
+        String job = out(b, "jobs -p");
+        assertEquals(before, out(b, "grep ':pids:' /proc/$$/cgroup"), "the restored shell");
+        assertEquals(before, out(b, "grep ':pids:' /proc/" + job + "/cgroup"), "its restored background job");
+    }
+
     @Test
     void aPythonSessionWithAThreadIsCheckpointedByCriuInsideTheBox() {
         Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
