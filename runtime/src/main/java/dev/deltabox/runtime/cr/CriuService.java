@@ -164,7 +164,8 @@ public final class CriuService implements AutoCloseable {
      * its cache {@code RUNDIR/criu.kdat}, and it writes that cache only on a tmpfs (so that it is
      * gone after a reboot). {@code tools/setup/native.sh} builds CRIU with {@code RUNDIR} =
      * {@code <native prefix>/run}; this makes that path a symlink to a private directory on
-     * /dev/shm: created here with mode 0700 under a fresh random name, and replaced whenever it
+     * /dev/shm: created here with mode 0700 (named after the link, so one per installation; a
+     * random name when that one is taken by a directory not ours), and replaced whenever it
      * is missing (after a reboot) or is not a directory of ours that nobody else may write, so
      * CRIU — which runs as root and trusts the file — never reads a cache someone else made.
      * Without /dev/shm CRIU just probes every time.
@@ -178,8 +179,16 @@ public final class CriuService implements AutoCloseable {
             } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(shm)) {
                 return; // something else stands there (not ours to replace), or no tmpfs to point at
             }
-            Path dir = Files.createTempDirectory(shm, "deltabox-criu-kdat-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            // one per installation: named after the link, so a clone made again at the same
+            // path reuses it instead of leaving one more behind; a random name if that one is
+            // taken by something not ours
+            Path dir = shm.resolve("deltabox-criu-kdat-" + Integer.toHexString(link.toAbsolutePath().normalize().hashCode()));
+            var mode = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+            try {
+                Files.createDirectory(dir, mode);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (!privateDir(dir)) dir = Files.createTempDirectory(shm, "deltabox-criu-kdat-", mode);
+            }
             Path tmp = link.resolveSibling(link.getFileName() + ".new-" + ProcessHandle.current().pid());
             Files.deleteIfExists(tmp);
             Files.createSymbolicLink(tmp, dir);

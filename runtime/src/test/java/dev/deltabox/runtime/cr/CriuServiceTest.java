@@ -28,6 +28,36 @@ class CriuServiceTest {
         }
     }
 
+    /**
+     * The kernel-feature cache directory is one per installation: the same link gets the same
+     * private directory again (a re-clone at the same path leaves nothing more in /dev/shm), and a
+     * directory of that name that others may write is never used.
+     */
+    @Test
+    void theKernelFeatureCacheIsOnePrivateDirectoryPerInstallation(@TempDir Path prefix) throws Exception {
+        Path link = prefix.resolve("run");
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        try {
+            CriuService.ensureKernelFeatureCacheDir(link);
+            Path first = Files.readSymbolicLink(link);
+            made.add(first);
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(first)));
+            Files.delete(link); // a fresh clone at the same path
+            CriuService.ensureKernelFeatureCacheDir(link);
+            assertEquals(first, Files.readSymbolicLink(link), "reused");
+
+            Files.delete(link);
+            Files.setPosixFilePermissions(first, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+            CriuService.ensureKernelFeatureCacheDir(link);
+            Path other = Files.readSymbolicLink(link);
+            made.add(other);
+            assertNotEquals(first, other, "a directory others may write is not trusted");
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(other)));
+        } finally {
+            for (Path d : made) Files.deleteIfExists(d);
+        }
+    }
+
     /** Processes of the session a service led (it and its workers): none may outlive close. */
     private static List<ProcessTrees.Stat> sessionOf(long leader) {
         return ProcessTrees.all().stream().filter(s -> s.session() == leader).toList();
