@@ -952,6 +952,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 
 	struct child *slot = child_add(cpid);
+	slot->forget = (q->args[4] & DBH_ROLLBACK_UNWAITED) != 0;
 	int pidfd = (int)syscall(SYS_pidfd_open, cpid, 0);
 	if (pidfd < 0) {
 		fail(&r, errno, "pidfd_open(%d): %s", cpid, strerror(errno));

@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 5
+#define DBH_PROTOCOL_VERSION 6
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -42,6 +42,7 @@ enum dbh_op {
 	                          process lands in that box's namespaces and root, at the template's cwd
 	                          path; the box's PID namespace must be inside the template's (made
 	                          by DBH_OP_BOX_CREATE with the template's box as parent);
+	                          args[4] DBH_ROLLBACK_* flags;
 	                          fds: the new process's stdin, stdout, stderr
 	                          -> values[0] pid of the new live process, values[1] 1 if it was the
 	                          spare, 0 if forked from the template now, values[2] nanoseconds the
@@ -90,6 +91,8 @@ enum dbh_op {
 
 /* DBH_OP_SIGNAL's flags */
 #define DBH_SIGNAL_FORGET 0x1 /* no WAIT will come: reap it silently when it ends, freeing its slot */
+#define DBH_ROLLBACK_UNWAITED 0x1 /* no WAIT will come for the new process: reaped silently when it
+                                     ends, so the caller may kill it by its pidfd, no SIGNAL needed */
 
 /* DBH_OP_BOX_CREATE's flags */
 #define DBH_BOX_HOST_NETWORK 0x1  /* keep the host's network namespace (else: only loopback) */

@@ -246,10 +246,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)5L;
+    private static final int DBH_PROTOCOL_VERSION = (int)6L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 5
+     * #define DBH_PROTOCOL_VERSION 6
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -605,6 +605,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_SIGNAL_FORGET() {
         return DBH_SIGNAL_FORGET;
+    }
+    private static final int DBH_ROLLBACK_UNWAITED = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_ROLLBACK_UNWAITED 0x1
+     * }
+     */
+    public static int DBH_ROLLBACK_UNWAITED() {
+        return DBH_ROLLBACK_UNWAITED;
     }
     private static final int DBH_BOX_HOST_NETWORK = (int)1L;
     /**

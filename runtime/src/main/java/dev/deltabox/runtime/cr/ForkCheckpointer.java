@@ -53,6 +53,8 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final Map<Long, Template> templates = new HashMap<>(); // guarded by this
     private final Map<Long, LiveProcess> processes = new HashMap<>(); // guarded by this
     private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
+    // live processes made by a rollback, which the helper reaps silently (killed by pidfd); guarded by this
+    private final java.util.Set<Long> rolledBack = new java.util.HashSet<>();
     private boolean closed; // guarded by this
     private long helperGeneration; // the helper generation the maps above belong to, guarded by this
     // templates and live processes that died with a helper, by id, for a clear error; guarded by this
@@ -154,9 +156,10 @@ public final class ForkCheckpointer implements AutoCloseable {
                     io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
+                rolledBack.remove(replacing.pid());
                 replacing.close();
             }
-            return track(io.adopt(s.pid(), s.pidfd()));
+            return trackRolledBack(io.adopt(s.pid(), s.pidfd()));
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -210,9 +213,10 @@ public final class ForkCheckpointer implements AutoCloseable {
                     spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
+                rolledBack.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(track(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
+            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -236,9 +240,10 @@ public final class ForkCheckpointer implements AutoCloseable {
                     into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 processes.remove(replacing.pid());
+                rolledBack.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(track(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
+            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id() + (into == null ? "" : " into " + into),
@@ -278,14 +283,20 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void kill(LiveProcess p) {
         syncHelper();
         if (processes.remove(p.pid(), p)) {
-            try {
-                current(() -> {
-                    // forgotten: nobody waits for a killed process, so its helper slot must not wait either
-                    helper.killAndForget(p.pid());
-                    return null;
-                });
-            } catch (HelperException e) {
-                // ended already, or died with its helper (which was replaced meanwhile): dead either way
+            if (rolledBack.remove(p.pid())) {
+                // the helper reaps a rollback's process silently: no round trip to it, which
+                // would sit on the critical path of a box rollback
+                libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
+            } else {
+                try {
+                    current(() -> {
+                        // forgotten: nobody waits for a killed process, so its helper slot must not wait either
+                        helper.killAndForget(p.pid());
+                        return null;
+                    });
+                } catch (HelperException e) {
+                    // ended already, or died with its helper (which was replaced meanwhile): dead either way
+                }
             }
         } else if (!p.isClosed()) { // closed: killed before, and its pidfd's number may be another's now
             libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
@@ -380,6 +391,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             p.close();
         }
         processes.clear();
+        rolledBack.clear();
         if (!failures.isEmpty()) {
             RuntimeException first = failures.getFirst();
             failures.stream().skip(1).forEach(first::addSuppressed);
@@ -394,6 +406,13 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     private LiveProcess track(LiveProcess p) {
         processes.put(p.pid(), p);
+        rolledBack.remove(p.pid()); // a spawned or adopted process reusing a number
+        return p;
+    }
+
+    private LiveProcess trackRolledBack(LiveProcess p) {
+        processes.put(p.pid(), p);
+        rolledBack.add(p.pid());
         return p;
     }
 
@@ -427,6 +446,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
         for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);
         processes.clear();
+        rolledBack.clear();
     }
 
     /** Fails clearly for a live process that died with an earlier helper. */

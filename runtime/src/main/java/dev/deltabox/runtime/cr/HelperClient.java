@@ -342,11 +342,14 @@ public final class HelperClient implements AutoCloseable {
     /**
      * Forks a new live process from a template, with the given descriptors as its stdin, stdout
      * and stderr (the caller keeps its own copies). {@code replacePid} (0: none) is killed and
-     * forgotten: its end is never reported by {@link #waitFor}.
+     * forgotten: its end is never reported by {@link #waitFor}. Nor is the new process's (every
+     * rollback's): the helper reaps it silently, so it may be killed by its pidfd, with no
+     * request to the helper.
      */
     public synchronized Spawned rollback(long templateId, long replacePid, int stdin, int stdout, int stderr) {
         dbh_request.args(request, 0, templateId);
         dbh_request.args(request, 1, replacePid);
+        dbh_request.args(request, 4, DBH_ROLLBACK_UNWAITED()); // see rollback(long, long, int, int, int)
         int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
         if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
         return new Spawned(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
@@ -360,6 +363,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.args(request, 0, templateId);
         dbh_request.args(request, 1, replacePid);
         dbh_request.args(request, 2, spareId);
+        dbh_request.args(request, 4, DBH_ROLLBACK_UNWAITED()); // see rollback(long, long, int, int, int)
         int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
         if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
         return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
@@ -475,6 +479,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.args(request, 1, replacePid);
         dbh_request.args(request, 2, spareId);
         dbh_request.args(request, 3, intoBoxInitPid);
+        dbh_request.args(request, 4, DBH_ROLLBACK_UNWAITED()); // see rollback(long, long, int, int, int)
         int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
         if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
         return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
