@@ -98,25 +98,24 @@ public final class BenchJson {
         Map<String, Object> o = object(root, "results");
         List<Scenario> scenarios = new ArrayList<>();
         for (Object s : array(o.get("scenarios"), "scenarios")) scenarios.add(readScenario(object(s, "scenario")));
-        return new BenchResults(readMachine(o.get("machine")), (String) o.get("command"),
-                (String) o.get("startedUtc"), List.copyOf(scenarios));
+        return new BenchResults(readMachine(o.get("machine")), string(o, "command"), string(o, "startedUtc"),
+                List.copyOf(scenarios));
     }
 
     private static Machine readMachine(Object value) {
         if (value == null) return null;
         Map<String, Object> m = object(value, "machine");
-        return new Machine((String) m.get("cpu"), (int) number(m.get("cores")), (long) number(m.get("memoryBytes")),
-                (String) m.get("kernel"), (String) m.get("os"), (String) m.get("jdk"), (String) m.get("scratchFs"));
+        return new Machine(string(m, "cpu"), (int) number(m.get("cores")), (long) number(m.get("memoryBytes")),
+                string(m, "kernel"), string(m, "os"), string(m, "jdk"), string(m, "scratchFs"));
     }
 
     private static Scenario readScenario(Map<String, Object> s) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : object(s.get("parameters"), "parameters").entrySet()) {
-            parameters.put(e.getKey(), (String) e.getValue());
-        }
+        Map<String, Object> parametersJson = object(s.get("parameters"), "parameters");
+        for (String name : parametersJson.keySet()) parameters.put(name, string(parametersJson, name));
         List<BackendResult> backends = new ArrayList<>();
         for (Object b : array(s.get("backends"), "backends")) backends.add(readBackend(object(b, "backend")));
-        return new Scenario((String) s.get("name"), (String) s.get("description"), parameters, List.copyOf(backends));
+        return new Scenario(string(s, "name"), string(s, "description"), parameters, List.copyOf(backends));
     }
 
     private static BackendResult readBackend(Map<String, Object> b) {
@@ -126,8 +125,8 @@ public final class BenchJson {
             for (Object x : array(object(e.getValue(), e.getKey()).get("samplesMs"), "samplesMs")) samples.add(number(x));
             latencies.put(e.getKey(), new Latencies(List.copyOf(samples)));
         }
-        return new BackendResult((String) b.get("backend"), (String) b.get("description"),
-                number(b.get("trajectorySeconds")), number(b.get("stateSeconds")), latencies, (String) b.get("error"));
+        return new BackendResult(string(b, "backend"), string(b, "description"),
+                number(b.get("trajectorySeconds")), number(b.get("stateSeconds")), latencies, string(b, "error"));
     }
 
     @SuppressWarnings("unchecked")
@@ -139,6 +138,13 @@ public final class BenchJson {
     private static List<?> array(Object value, String what) {
         if (value instanceof List<?> l) return l;
         throw new IllegalArgumentException("bench JSON: " + what + " is not an array: " + value);
+    }
+
+    /** A string field; absent or null reads as null. */
+    private static String string(Map<String, Object> object, String field) {
+        Object value = object.get(field);
+        if (value == null || value instanceof String) return (String) value;
+        throw new IllegalArgumentException("bench JSON: " + field + " is not a string: " + value);
     }
 
     private static double number(Object value) {

@@ -12,16 +12,20 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -49,8 +53,11 @@ public final class BenchPlots {
 
     private BenchPlots() {}
 
-    /** One chart: written as {@code stem + ".png"} and {@code stem + ".svg"}. */
-    public record Plot(String stem, String title) {
+    /**
+     * One chart, written as {@code stem + ".png"} and {@code stem + ".svg"}: the latency chart of
+     * event kind {@code kind}, or the state-share chart when {@code kind} is null.
+     */
+    public record Plot(String stem, String title, String kind) {
         public String png() { return stem + ".png"; }
         public String svg() { return stem + ".svg"; }
     }
@@ -60,10 +67,10 @@ public final class BenchPlots {
         List<Plot> plots = new ArrayList<>();
         String slug = slug(scenario.name());
         for (String kind : plottedKinds(scenario)) {
-            plots.add(new Plot(slug + "-" + slug(kind) + "-latency", scenario.name() + ": " + kind + " latency"));
+            plots.add(new Plot(slug + "-" + slug(kind) + "-latency", scenario.name() + ": " + kind + " latency", kind));
         }
         plots.add(new Plot(slug + "-state-share",
-                scenario.name() + ": share of trajectory time in state management"));
+                scenario.name() + ": share of trajectory time in state management", null));
         return plots;
     }
 
@@ -71,13 +78,16 @@ public final class BenchPlots {
     public static List<Path> write(BenchResults results, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
+        Set<String> stems = new HashSet<>();
         for (Scenario scenario : results.scenarios()) {
-            List<String> kinds = plottedKinds(scenario);
-            List<Plot> plots = plotsOf(scenario);
-            for (int i = 0; i < plots.size(); i++) {
-                Plot plot = plots.get(i);
-                CategoryChart chart = i < kinds.size()
-                        ? latencyChart(scenario, kinds.get(i), plot.title())
+            for (Plot plot : plotsOf(scenario)) {
+                // names differing only in case or punctuation would overwrite each other's files
+                if (!stems.add(plot.stem())) {
+                    throw new IllegalArgumentException("two plots would be written as " + plot.stem()
+                            + ".png: scenario and event kind names must differ in letters or digits");
+                }
+                CategoryChart chart = plot.kind() != null
+                        ? latencyChart(scenario, plot.kind(), plot.title())
                         : stateShareChart(scenario, plot.title());
                 Path png = dir.resolve(plot.png());
                 try (OutputStream out = Files.newOutputStream(png)) {
@@ -99,7 +109,7 @@ public final class BenchPlots {
      * then any other in alphabetical order; kinds no completed backend has samples of are left out.
      */
     static List<String> kinds(Scenario scenario) {
-        Set<String> present = new java.util.TreeSet<>();
+        Set<String> present = new TreeSet<>();
         for (BackendResult b : scenario.backends()) {
             if (b.error() != null) continue;
             b.latencies().forEach((kind, l) -> { if (l.n() > 0) present.add(kind); });
@@ -124,7 +134,7 @@ public final class BenchPlots {
         chart.getStyler().setYAxisLogarithmic(true);
         // decade ticks as plain numbers (XChart writes 10000 as "1E4")
         chart.getStyler().setYAxisTickLabelsFormattingFunction(
-                v -> java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+                v -> BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
         List<String> labels = backendLabels(scenario);
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
@@ -173,10 +183,10 @@ public final class BenchPlots {
         chart.addSeries("state share (%)", labels, shares);
         CategorySeries bar = chart.addSeries(String.format(Locale.ROOT, "bar: %.0f %%", STATE_SHARE_BAR * 100),
                 labels, Collections.nCopies(labels.size(), STATE_SHARE_BAR * 100));
-        bar.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Line);
+        bar.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         bar.setLineStyle(SeriesLines.DASH_DASH);
         bar.setMarker(SeriesMarkers.NONE);
-        bar.setLineColor(java.awt.Color.RED);
+        bar.setLineColor(Color.RED);
         return chart;
     }
 
@@ -184,7 +194,7 @@ public final class BenchPlots {
         Styler s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setChartBackgroundColor(java.awt.Color.WHITE);
+        s.setChartBackgroundColor(Color.WHITE);
     }
 
     private static List<String> backendLabels(Scenario scenario) {

@@ -5,6 +5,7 @@ import dev.deltabox.tools.bench.BenchResults.Latencies;
 import dev.deltabox.tools.bench.BenchResults.Machine;
 import dev.deltabox.tools.bench.BenchResults.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import javax.imageio.ImageIO;
@@ -157,6 +158,18 @@ class BenchReportTest {
         assertTrue(fanOut.contains("- ✗ DeltaBox spends 10.0 % of the trajectory"), fanOut);
         assertTrue(fanOut.contains("- ✗ DeltaBox rollback is 10× faster than the best baseline (bar: ≥ 20×)"), fanOut);
         assertFalse(fanOut.contains("Failed backends"), fanOut);
+    }
+
+    @Test
+    void scenarioNamesThatWouldShareAPlotFileAreRejected(@TempDir Path dir) {
+        assertEquals("tree-search-1", BenchPlots.slug("Tree search #1"));
+        BackendResult one = new BackendResult("deltabox", null, 1, 0.01, latencies("rollback", ms(1)), null);
+        BenchResults clash = new BenchResults(null, null, null, List.of(
+                new Scenario("Tree search", null, Map.of(), List.of(one)),
+                new Scenario("tree-search", null, Map.of(), List.of(one))));
+        var e = assertThrows(IllegalArgumentException.class, () -> BenchPlots.write(clash, dir));
+        assertTrue(e.getMessage().contains("tree-search-rollback-latency"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> BenchJson.read("{\"command\": 3, \"scenarios\": []}"));
     }
 
     @Test
