@@ -60,6 +60,9 @@ public final class BenchMarkdown {
                     .map(e -> "`" + e.getKey() + "=" + e.getValue() + "`").collect(Collectors.joining(", "))).append(".\n\n");
         }
         table(md, s);
+        String described = s.backends().stream().filter(b -> b.description() != null && !b.description().isBlank())
+                .map(b -> b.backend() + " — " + oneLine(b.description())).collect(Collectors.joining("; "));
+        if (!described.isEmpty()) md.append("\nBackends: ").append(described).append(".\n");
         md.append('\n');
         verdicts(md, s);
         List<BackendResult> failed = s.backends().stream().filter(b -> b.error() != null).toList();

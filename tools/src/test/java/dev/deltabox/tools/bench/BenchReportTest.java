@@ -143,6 +143,7 @@ class BenchReportTest {
         assertTrue(treeSearch.contains("| copy+replay | 200 / 300 / 300 | 40.0 / 50.0 / 50.0 | 40.0 % | 200.0 s |\n"), treeSearch);
         assertTrue(treeSearch.contains("| criu+copy | 2000 / 3000 / 3000 | 35.0 / 45.0 / 45.0 | 50.0 % | 300.0 s |\n"), treeSearch);
         assertTrue(treeSearch.contains("| btrfs+criu | failed | failed | failed | failed |\n"), treeSearch);
+        assertTrue(treeSearch.contains("\nBackends: deltabox — DeltaFS + DeltaCR; copy+replay — copy the tree, replay the shell's commands; criu+copy — CRIU dump + directory copy; btrfs+criu — btrfs snapshots + CRIU.\n"), treeSearch);
         assertTrue(treeSearch.contains("DeltaBox rollback is 35× faster than the best baseline (criu+copy): P50 1.00 ms against 35.0 ms."), treeSearch);
         assertTrue(treeSearch.contains("- ✓ DeltaBox spends 1.5 % of the trajectory in state management (bar: ≤ 3 %)"), treeSearch);
         assertTrue(treeSearch.contains("- ✓ DeltaBox rollback is 35× faster than the best baseline (bar: ≥ 20×)"), treeSearch);
