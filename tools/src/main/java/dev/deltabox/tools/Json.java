@@ -1,11 +1,11 @@
 package dev.deltabox.tools;
 
 /** The little JSON the CLI writes (no dependency for a string quoter). */
-final class Json {
+public final class Json {
 
     private Json() {}
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
