@@ -109,6 +109,9 @@ void op_prepare_spare(int sock, const struct dbh_request *q);
 void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds);
 /* a template or a spare (both held stopped under our ptrace) */
 int template_is(pid_t pid);
+/* Finishes the setup of one template checkpointed earlier (when the helper is idle); returns 0 if
+ * none was pending. */
+int templates_setup_one(void);
 void templates_ended(pid_t pid, int code, int status);
 void templates_kill_all(void);
 

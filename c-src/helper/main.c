@@ -464,7 +464,14 @@ int main(int argc, char **argv)
 	int waiting = 0; /* a WAIT reply is outstanding: do not read the next request yet */
 	for (;;) {
 		struct pollfd p[2] = { { sigfd, POLLIN, 0 }, { sock, waiting ? 0 : POLLIN, 0 } };
-		if (poll(p, 2, -1) < 0) {
+		/* New templates are finished while nothing else is asked (a checkpoint of several
+		 * sessions takes them back to back); one that is needed sooner is finished then. */
+		int ready = poll(p, 2, 0);
+		if (ready == 0 && templates_setup_one())
+			continue;
+		if (ready == 0)
+			ready = poll(p, 2, -1);
+		if (ready < 0) {
 			if (errno == EINTR)
 				continue;
 			break;

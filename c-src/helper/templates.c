@@ -69,6 +69,7 @@ struct template {
 	int nfiles;
 	struct saved_file *files;
 	struct sigstash sigs;  /* pending at the checkpoint, re-delivered to every rollback */
+	int setup_pending;     /* template_setup not run yet: see templates_setup_one */
 };
 
 static struct template templates[MAX_TEMPLATES];
@@ -268,15 +269,34 @@ static void release_live(struct tracee *L, int prepared)
  * mailbox and lets go of the live process's stdio. Signals sent to a template are dropped: it
  * must stay what it was. On failure the template is killed and marked broken.
  */
-static void template_setup(struct template *t)
+static void template_broken(struct template *t, const char *err);
+
+/*
+ * Takes the new template's first stop and its registers, right after the checkpoint's reply:
+ * until then the server loop's reaping could consume that stop. The rest of its setup
+ * (template_setup) waits until the helper is idle or the template is needed.
+ */
+static void template_first_stop(struct template *t)
 {
 	struct tracee T = { .pid = t->pid, .stash = NULL, .syscall_insn = t->syscall_insn, .scratch = t->scratch };
+	/* its layout is the live process's, known already: only the registers are read */
+	if (tracee_wait_new_child(&T) < 0 || tracee_prepare(&T, &T) < 0) {
+		template_broken(t, T.err);
+		return;
+	}
+	t->tregs = T.base;
+	t->setup_pending = 1;
+}
+
+static void template_setup(struct template *t)
+{
+	struct tracee T = { .pid = t->pid, .stash = NULL, .syscall_insn = t->syscall_insn, .scratch = t->scratch,
+			    .base = t->tregs };
 	long ret;
 	int sv[2], rc;
-	/* its layout is the live process's, known already: only the registers are read */
-	if ((rc = tracee_wait_new_child(&T)) < 0 || (rc = tracee_prepare(&T, &T)) < 0)
-		goto broken;
-	t->tregs = T.base;
+	t->setup_pending = 0;
+	if (t->dead)
+		return; /* killed from outside meanwhile: rollbacks say so */
 	if ((rc = tracee_syscall(&T, &ret, SYS_socketpair, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0,
 				 (long)T.scratch, 0, 0)) < 0)
 		goto broken;
@@ -304,12 +324,38 @@ static void template_setup(struct template *t)
 		goto broken;
 	return;
 broken:
+	template_broken(t, T.err);
+}
+
+/* A template whose setup failed: killed, and its rollbacks say why. */
+static void template_broken(struct template *t, const char *err)
+{
+	t->setup_pending = 0;
 	if (t->dead)
 		return; /* killed from outside meanwhile: rollbacks say so */
-	snprintf(t->broken, sizeof(t->broken), "could not be set up: %s", T.err);
+	snprintf(t->broken, sizeof(t->broken), "could not be set up: %s", err);
 	logf_("template %d %s", t->pid, t->broken);
 	template_kill(t);
 	t->dead = 1;
+}
+
+/* The template `pid` with its setup done: for every op that uses it (not discard). */
+static struct template *template_ready(pid_t pid)
+{
+	struct template *t = template_find(pid);
+	if (t && t->setup_pending)
+		template_setup(t);
+	return t;
+}
+
+int templates_setup_one(void)
+{
+	for (int i = 0; i < MAX_TEMPLATES; i++)
+		if (templates[i].pid > 0 && templates[i].setup_pending) {
+			template_setup(&templates[i]);
+			return 1;
+		}
+	return 0;
 }
 
 void op_checkpoint(int sock, const struct dbh_request *q)
@@ -393,7 +439,7 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 	r.values[2] = t->sigs.n;
 	r.values[3] = t->tid_addr != 0;
 	send_reply(sock, &r, &t->pidfd, 1);
-	template_setup(t);
+	template_first_stop(t);
 	return;
 
 fail_l:
@@ -896,7 +942,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	struct dbh_reply r = { 0 };
 	pid_t tpid = (pid_t)q->args[0], replace = (pid_t)q->args[1], spid = (pid_t)q->args[2];
 	pid_t box = (pid_t)q->args[3];
-	struct template *t = template_find(tpid);
+	struct template *t = template_ready(tpid);
 	struct sigstash caught = { 0 }; /* sent to the new process while we fixed it up */
 	struct tracee C = { 0 };
 	int rc, warm = 0;
@@ -1034,8 +1080,8 @@ static int prefault(struct template *t, struct template *older, pid_t spare, int
 void op_prepare_spare(int sock, const struct dbh_request *q)
 {
 	struct dbh_reply r = { 0 };
-	struct template *t = template_find((pid_t)q->args[0]);
-	struct template *older = q->args[1] > 0 ? template_find((pid_t)q->args[1]) : NULL;
+	struct template *t = template_ready((pid_t)q->args[0]);
+	struct template *older = q->args[1] > 0 ? template_ready((pid_t)q->args[1]) : NULL;
 	struct spare *sp = spare_find(0);
 	struct tracee C = { 0 };
 	pid_t cpid = 0;
@@ -1101,7 +1147,7 @@ void op_discard(int sock, const struct dbh_request *q)
 void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
-	struct template *a = template_find((pid_t)q->args[0]), *b = template_find((pid_t)q->args[1]);
+	struct template *a = template_ready((pid_t)q->args[0]), *b = template_ready((pid_t)q->args[1]);
 	if (!a || !b || a->dead || b->dead) {
 		fail(&r, ESRCH, "%lld and %lld must both be live templates of this helper",
 		     (long long)q->args[0], (long long)q->args[1]);
@@ -1132,7 +1178,7 @@ void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds)
 void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
-	struct template *t = template_find((pid_t)q->args[0]);
+	struct template *t = template_ready((pid_t)q->args[0]);
 	struct sigstash caught = { 0 };
 	struct tracee C = { .stash = &caught };
 	pid_t cpid = 0;
