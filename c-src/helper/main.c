@@ -253,6 +253,8 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 				goto child_fail;
 		if (*cwd && chdir(cwd) < 0)
 			goto child_fail;
+		if (q->args[1] > 0 && q->args[1] <= 19 && setpriority(PRIO_PROCESS, 0, (int)q->args[1]) < 0)
+			goto child_fail;
 		execvpe(argv[0], argv, envp);
 child_fail:;
 		int e = errno;

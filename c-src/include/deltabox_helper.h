@@ -23,7 +23,8 @@ enum dbh_op {
 	DBH_OP_SPAWN = 2,  /* data: cwd \0 argv... \0 \0 env... \0 \0 ; fds: stdin, stdout, stderr
 	                      and up to DBH_MAX_FDS-3 more, which become fds 3, 4, ...;
 	                      args[0] box init pid (0: none): the process runs inside that box's
-	                      namespaces and root, cwd is a path inside the box
+	                      namespaces and root, cwd is a path inside the box; args[1] nice
+	                      value 1..19 for background work (0: the helper's)
 	                      -> values[0] pid; one fd back: the child's pidfd */
 	DBH_OP_WAIT = 3,   /* args[0] pid -> values[0] si_code (CLD_EXITED, CLD_KILLED, CLD_DUMPED),
 	                      values[1] exit status or signal; replies when the process has ended */

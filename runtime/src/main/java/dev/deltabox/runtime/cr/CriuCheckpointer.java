@@ -470,7 +470,8 @@ public final class CriuCheckpointer implements AutoCloseable {
     private static final int BOX_IMAGES_FD = 6;
 
     /** One request to a criu swrk spawned in {@code box}; fds 3-5 are {@code inherit} (null: /dev/null). */
-    private int inBox(BoxNamespaces box, Path dir, String config, int[] inherit, java.util.function.IntUnaryOperator request) {
+    private int inBox(BoxNamespaces box, Path dir, String config, int[] inherit, int nice,
+                      java.util.function.IntUnaryOperator request) {
         long[] pair = socketPair();
         int ours = (int) pair[0], swrkEnd = (int) pair[1];
         int devnull = openDevNull();
@@ -491,7 +492,7 @@ public final class CriuCheckpointer implements AutoCloseable {
             int[] fds = {swrkEnd, devnull, devnull, devnull, devnull, devnull, dirfd};
             if (inherit != null) System.arraycopy(inherit, 0, fds, 3, 3);
             swrk = helper.spawn(List.of(criu.toString(), "swrk", "0"), Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
-                    null, fds, box.initPid());
+                    null, fds, box.initPid(), nice);
         } catch (IOException e) {
             libc_h.close(ours);
             throw new UncheckedIOException("cannot write " + conf, e);
@@ -585,7 +586,9 @@ public final class CriuCheckpointer implements AutoCloseable {
 
     /** Dumps the tree of {@code nsPid} (a PID of the box) into {@code dir} by CRIU in the box. */
     private int dumpInBox(BoxNamespaces box, long nsPid, Path dir, boolean leaveRunning) {
-        return inBox(box, dir, "", null, sock -> {
+        // a dump that kills is a durable image's, of a dump clone, in the background: at the
+        // lowest priority, so that its ~30 ms of CPU do not slow the box's next operations
+        return inBox(box, dir, "", null, leaveRunning ? 0 : 19, sock -> {
             try (Arena a = Arena.ofConfined()) {
                 criu_set_pid((int) nsPid);
                 if (leaveRunning) criu_set_leave_running(true);
@@ -600,7 +603,7 @@ public final class CriuCheckpointer implements AutoCloseable {
         Notified n = new Notified();
         n.box = img.box();
         int rc = inBox(img.box(), img.dir(), "restore-detached\nrestore-sibling\n",
-                new int[] {io.childIn, io.childOut, io.childErr}, sock -> {
+                new int[] {io.childIn, io.childOut, io.childErr}, 0, sock -> {
                     try (Arena a = Arena.ofConfined()) {
                         criu_set_log_file(a.allocateFrom("restore.log"));
                         for (int i = 0; i < 3; i++) {

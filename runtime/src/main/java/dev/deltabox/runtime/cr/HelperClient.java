@@ -459,7 +459,18 @@ public final class HelperClient implements AutoCloseable {
 
     /** Like {@link #spawn(List, Map, Path, int[])}, inside the box whose init is {@code boxInitPid} (0: none). */
     public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int[] fds, long boxInitPid) {
+        return spawn(argv, env, cwd, fds, boxInitPid, 0);
+    }
+
+    /**
+     * Like {@link #spawn(List, Map, Path, int[], long)}, at nice value {@code nice} (1..19, for
+     * background work that must not take the CPU from the caller's operations; 0: the helper's).
+     */
+    public synchronized Spawned spawn(List<String> argv, Map<String, String> env, Path cwd, int[] fds, long boxInitPid,
+                                      int nice) {
+        if (nice < 0 || nice > 19) throw new IllegalArgumentException("nice must be 0..19, was " + nice);
         dbh_request.args(request, 0, boxInitPid);
+        dbh_request.args(request, 1, nice);
         try {
             return spawn(argv, env, cwd, fds);
         } finally {

@@ -63,6 +63,26 @@ class HelperClientTest {
         libc_h.close(p.pidfd());
     }
 
+    /** Background work (durable images' CRIU) runs at a nice value; the default is the helper's. */
+    @Test
+    void spawnAtANiceValue() {
+        for (int nice : new int[] {0, 19}) {
+            int[] out = pipe();
+            int devNull = openDevNull();
+            // the 19th field of /proc/PID/stat is the nice value
+            var p = helper.spawn(List.of("/bin/sh", "-c", "cut -d' ' -f19 /proc/$$/stat"), Map.of("PATH", "/usr/bin:/bin"),
+                    null, new int[] {devNull, out[1], devNull}, 0, nice);
+            libc_h.close(out[1]);
+            libc_h.close(devNull);
+            assertEquals(nice + "\n", readAll(out[0]));
+            assertEquals(new HelperClient.Exit(true, 0), helper.waitFor(p.pid()));
+            libc_h.close(out[0]);
+            libc_h.close(p.pidfd());
+        }
+        assertThrows(IllegalArgumentException.class, () -> helper.spawn(List.of("/bin/true"), Map.of(), null,
+                new int[] {0, 1, 2}, 0, 20));
+    }
+
     @Test
     void signalEndsAProcessAndWaitSaysWhichSignal() {
         int devNull = openDevNull();
