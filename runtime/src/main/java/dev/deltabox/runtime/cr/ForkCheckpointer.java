@@ -55,6 +55,10 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
     // live processes made by a rollback, which the helper reaps silently (killed by pidfd); guarded by this
     private final java.util.Set<Long> rolledBack = new java.util.HashSet<>();
+    // processes and templates whose memory maps files of another box's root (forked into a box
+    // from a template of another, and their descendants), by pid / template id; guarded by this
+    private final java.util.Set<Long> foreignProcesses = new java.util.HashSet<>();
+    private final java.util.Set<Long> foreignTemplates = new java.util.HashSet<>();
     private boolean closed; // guarded by this
     private long helperGeneration; // the helper generation the maps above belong to, guarded by this
     // templates and live processes that died with a helper, by id, for a clear error; guarded by this
@@ -137,6 +141,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
                     c.tidSlotFound());
             templates.put(t.id(), t);
+            if (foreignProcesses.contains(p.pid())) foreignTemplates.add(t.id());
             return t;
         } catch (HelperException e) {
             throw translate(e, "checkpoint " + p, CheckpointException.Reason.PROCESS_GONE);
@@ -157,9 +162,10 @@ public final class ForkCheckpointer implements AutoCloseable {
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 rolledBack.remove(replacing.pid());
+                foreignProcesses.remove(replacing.pid());
                 replacing.close();
             }
-            return trackRolledBack(io.adopt(s.pid(), s.pidfd()));
+            return trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, false);
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -214,9 +220,11 @@ public final class ForkCheckpointer implements AutoCloseable {
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 rolledBack.remove(replacing.pid());
+                foreignProcesses.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
+            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, false), s.warm(), s.helperNanos(),
+                    s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
@@ -241,9 +249,11 @@ public final class ForkCheckpointer implements AutoCloseable {
             if (replacing != null) {
                 processes.remove(replacing.pid());
                 rolledBack.remove(replacing.pid());
+                foreignProcesses.remove(replacing.pid());
                 replacing.close();
             }
-            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd())), s.warm(), s.helperNanos(), s.stdioNanos());
+            return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, into != null), s.warm(),
+                    s.helperNanos(), s.stdioNanos());
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id() + (into == null ? "" : " into " + into),
@@ -283,6 +293,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void kill(LiveProcess p) {
         syncHelper();
         if (processes.remove(p.pid(), p)) {
+            foreignProcesses.remove(p.pid());
             if (rolledBack.remove(p.pid())) {
                 // the helper reaps a rollback's process silently: no round trip to it, which
                 // would sit on the critical path of a box rollback
@@ -323,6 +334,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void discard(Template t) {
         requireOwn(t);
         templates.remove(t.id());
+        foreignTemplates.remove(t.id());
         spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
         libc_h.close(t.pidfd());
         try {
@@ -392,6 +404,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
         processes.clear();
         rolledBack.clear();
+        foreignProcesses.clear();
+        foreignTemplates.clear();
         if (!failures.isEmpty()) {
             RuntimeException first = failures.getFirst();
             failures.stream().skip(1).forEach(first::addSuppressed);
@@ -407,13 +421,26 @@ public final class ForkCheckpointer implements AutoCloseable {
     private LiveProcess track(LiveProcess p) {
         processes.put(p.pid(), p);
         rolledBack.remove(p.pid()); // a spawned or adopted process reusing a number
+        foreignProcesses.remove(p.pid());
         return p;
     }
 
-    private LiveProcess trackRolledBack(LiveProcess p) {
+    /** {@code intoAnotherBox}: forked into a box other than the template's. */
+    private LiveProcess trackRolledBack(LiveProcess p, Template from, boolean intoAnotherBox) {
         processes.put(p.pid(), p);
         rolledBack.add(p.pid());
+        if (intoAnotherBox || foreignTemplates.contains(from.id())) foreignProcesses.add(p.pid());
+        else foreignProcesses.remove(p.pid());
         return p;
+    }
+
+    /**
+     * Whether the template's memory maps files of another box's root: its process was forked
+     * into its box from another box's template (or descends from one such). CRIU cannot dump it
+     * (the mappings' mount is not in the box), so it gets no durable image.
+     */
+    public synchronized boolean mapsAnotherBoxsFiles(Template t) {
+        return foreignTemplates.contains(t.id());
     }
 
     private void ensureOpen() {
@@ -447,6 +474,8 @@ public final class ForkCheckpointer implements AutoCloseable {
         for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);
         processes.clear();
         rolledBack.clear();
+        foreignProcesses.clear();
+        foreignTemplates.clear();
     }
 
     /** Fails clearly for a live process that died with an earlier helper. */

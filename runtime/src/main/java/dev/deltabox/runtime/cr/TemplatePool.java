@@ -104,6 +104,7 @@ public final class TemplatePool implements AutoCloseable {
         final List<Entry> children = new ArrayList<>();
         ForkCheckpointer.Template template; // null: gone (goneWhy says why)
         String goneWhy;
+        String noImageWhy; // why it was not given a durable image, when it was not
         ForkCheckpointer.Spare spare;
         long pinnedBytes; // pages that differ from its newest child, × page size
         long lastUse;     // the pool's clock at its checkpoint or last rollback
@@ -139,6 +140,7 @@ public final class TemplatePool implements AutoCloseable {
     private Entry lastRolledBack;
     private boolean dirty, warmBusy, closed;
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
+    private boolean warnedNoImage; // guarded by lock: said once that some checkpoints get no image
     private Thread warmThread;
     private long helperGeneration; // the helper generation the templates belong to
 
@@ -197,7 +199,12 @@ public final class TemplatePool implements AutoCloseable {
                 if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
             }
             position.put(live.pid(), e);
-            if (rebuilder != null) {
+            if (rebuilder != null && cr.mapsAnotherBoxsFiles(t)) {
+                e.noImageWhy = "its process was forked from another box's checkpoint and maps that box's files,"
+                        + " which CRIU cannot dump";
+                if (!warnedNoImage) log.info("checkpoint {} (and later ones like it) gets no durable image: {}", e.id, e.noImageWhy);
+                warnedNoImage = true;
+            } else if (rebuilder != null) {
                 boolean withParent = parent != null && parent.template != null;
                 rebuilder.checkpointed(e.id, t, withParent ? parent.id : 0, withParent ? parent.template : null);
                 e.neededUntil = rebuilder.templateNeededUntil(e.id);
@@ -262,6 +269,10 @@ public final class TemplatePool implements AutoCloseable {
                 if (rebuilder == null) {
                     throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "checkpoint " + checkpointId
                             + ": " + e.goneWhy + "; no durable image to rebuild it from", null);
+                }
+                if (e.noImageWhy != null) {
+                    throw new CheckpointException(CheckpointException.Reason.TEMPLATE_GONE, "checkpoint " + checkpointId
+                            + ": " + e.goneWhy + "; it has no durable image: " + e.noImageWhy, null);
                 }
                 p = rebuilder.rebuild(checkpointId, e.goneWhy);
                 kind = Kind.REBUILT;
@@ -548,16 +559,36 @@ public final class TemplatePool implements AutoCloseable {
             pinned += e.pinnedBytes;
         }
         if (held <= limits.maxTemplates() && pinned <= limits.maxPinnedBytes()) return false;
-        Entry victim = victim();
+        // checkpoints without a durable image are evicted only past a hard cap (the helper holds
+        // 512 templates): then the process state of the least likely one is lost, said loudly
+        boolean overHardCap = held >= HARD_CAP;
+        Entry victim = victim(overHardCap);
         if (victim == null) return false; // only protected ones left
-        drop(victim, "evicted from the template pool (" + held + " templates, " + (pinned >> 20)
-                + " MB pinned; limits " + limits.maxTemplates() + ", " + (limits.maxPinnedBytes() >> 20) + " MB)");
+        boolean lostForGood = !rebuildable(victim);
+        String why = "evicted from the template pool (" + held + " templates, " + (pinned >> 20)
+                + " MB pinned; limits " + limits.maxTemplates() + ", " + (limits.maxPinnedBytes() >> 20) + " MB)";
+        if (lostForGood) {
+            why += " without a durable image"
+                    + (victim.noImageWhy != null ? " (" + victim.noImageWhy + ")" : " (checkpoints came faster than images)")
+                    + ": its process state is lost";
+            log.warn("checkpoint {} {}", victim.id, why);
+        }
+        drop(victim, why);
         evictions++;
         return true;
     }
 
-    /** The template least likely to be rolled back to, or null if all are protected. */
-    Entry victim() {
+    /**
+     * Templates held at most even when none over the limits has a durable image; below the
+     * helper's 512, with room for spares and dump clones.
+     */
+    static final int HARD_CAP = 400;
+
+    /**
+     * The template least likely to be rolled back to among those whose checkpoint survives losing
+     * it (a durable image) — or among all unprotected ones if {@code evenWithoutImage} — or null.
+     */
+    private Entry victim(boolean evenWithoutImage) {
         Set<Entry> kept = new LinkedHashSet<>(position.values());
         int recentLeft = limits.protectRecent();
         for (Entry e : entries.descendingMap().values()) {
@@ -568,9 +599,20 @@ public final class TemplatePool implements AutoCloseable {
             }
         }
         return entries.values().stream()
-                .filter(e -> e.template != null && !kept.contains(e) && !e.imagePending())
+                .filter(e -> e.template != null && !kept.contains(e) && !e.imagePending()
+                        && (evenWithoutImage || rebuildable(e)))
                 .min(Comparator.comparing((Entry e) -> isFrontier(e)).thenComparingLong(e -> e.lastUse))
                 .orElse(null);
+    }
+
+    /**
+     * Whether the checkpoint survives losing its template: it has a durable image (or the pool
+     * has no rebuilder at all: durable images were turned off, and the limits are the only bound
+     * on memory). One whose image failed or was never taken keeps its template over the limits:
+     * evicting it would lose the checkpoint.
+     */
+    private boolean rebuildable(Entry e) {
+        return rebuilder == null || rebuilder.canRebuild(e.id);
     }
 
     private static boolean isFrontier(Entry e) {

@@ -46,8 +46,9 @@ public interface TemplateRebuilder {
     }
 
     /**
-     * Whether the rebuilder can rebuild {@code checkpointId}, a checkpoint the pool does not know
-     * (made before a restart of the runtime, its image found on disk).
+     * Whether the rebuilder can rebuild {@code checkpointId} (it has its durable image). The pool
+     * evicts only templates it can rebuild (below its hard cap), and rolls back to a checkpoint it
+     * does not know (made before a restart of the runtime, its image found on disk) when it can.
      */
     default boolean canRebuild(long checkpointId) {
         return false;

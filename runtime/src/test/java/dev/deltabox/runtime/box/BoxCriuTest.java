@@ -178,6 +178,32 @@ class BoxCriuTest extends BoxFixture {
         assertEquals(1, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0);
     }
 
+    /**
+     * A forked box's sessions map the parent box's files, which CRIU in the fork cannot dump:
+     * their checkpoints get no durable image (said once, not a failure per checkpoint), their
+     * templates are never evicted, and a rollback after they were killed from inside says why it
+     * cannot rebuild them.
+     */
+    @Test
+    void aForkedBoxsCheckpointsWithoutDurableImagesSayWhyTheyCannotBeRebuilt() {
+        Box b = box(new BoxOptions());
+        out(b, "X=parent");
+        Box kid = b.fork(b.checkpoint(), 1).getFirst();
+        try {
+            out(kid, "X=kid");
+            Checkpoint k = kid.checkpoint("k");
+            assertEquals("fork", k.sessions().get("bash"));
+            boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
+            assertTrue(idle, "images idle");
+            out(kid, "X=later; kill -9 -1; echo done");
+            BoxException e = assertThrows(BoxException.class, () -> kid.rollback(k));
+            assertTrue(e.getMessage().contains("forked from another box's checkpoint"), e.getMessage());
+            assertEquals("parent", out(b, "echo $X"), "the parent box is untouched");
+        } finally {
+            kid.close();
+        }
+    }
+
     /** CRIU restores a session's tree outside any group: the box puts it back under its limits. */
     @Test
     void aSessionTreeRestoredByCriuStaysUnderTheBoxsLimits() {

@@ -43,6 +43,12 @@ class DurableImagesLifecycleTest extends DurableImagesFixture {
         public CompletionStage<?> templateNeededUntil(long checkpointId) {
             return gates.computeIfAbsent(checkpointId, k -> new CompletableFuture<>());
         }
+
+        @Override
+        public boolean canRebuild(long checkpointId) { // "its image is written"
+            CompletableFuture<Void> gate = gates.get(checkpointId);
+            return gate != null && gate.isDone();
+        }
     }
 
     @Test
