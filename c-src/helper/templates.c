@@ -385,8 +385,9 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 
 	if ((rc = tracee_seize_stop(&L)) < 0)
 		goto fail_l;
+	int only_forkable = (q->args[1] & DBH_CHECKPOINT_IF_FORKABLE) != 0;
 	int threads = count_threads(pid); /* stopped now: it cannot start another thread */
-	if (threads != 1) {
+	if (threads != 1 && !only_forkable) { /* (with only_forkable: the inspection below says it) */
 		rc = -ENOTSUP;
 		snprintf(L.err, sizeof(L.err), "process %d has %d threads; fork copies only one (use CRIU)",
 			 pid, threads);
@@ -396,6 +397,23 @@ void op_checkpoint(int sock, const struct dbh_request *q)
 		goto fail_l;
 	prepared = 1;
 	int delivered = t->sigs.n; /* taken out of the live process on the way in: give them back */
+	if (only_forkable) {
+		/* inspected while stopped: nothing can change between the look and the clone */
+		struct inspection in;
+		if ((rc = inspect_process(pid, &in, L.err, sizeof(L.err))) < 0)
+			goto fail_l;
+		if (in.v[DBH_INSPECT_THREADS] != 1 || in.v[DBH_INSPECT_CHILDREN] > 0 ||
+		    in.v[DBH_INSPECT_SHARED_WRITABLE] > 0 || in.v[DBH_INSPECT_TIMERS] > 0 ||
+		    (in.v[DBH_INSPECT_FD_KINDS] & q->args[2])) {
+			if ((rc = tracee_requeue_signals(&L, &t->sigs, delivered)) < 0)
+				goto fail_l;
+			release_live(&L, prepared);
+			template_free(t);
+			fail(&r, ENOTSUP, "process %d holds what fork cannot copy (see the inspection)", pid);
+			memcpy(r.values, in.v, sizeof(r.values));
+			goto out;
+		}
+	}
 	if ((rc = tracee_peek_pending(&L, &t->sigs)) < 0)
 		goto fail_l;
 	find_tid_slot(t, &L);

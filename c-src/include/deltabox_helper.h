@@ -31,11 +31,15 @@ enum dbh_op {
 	DBH_OP_SIGNAL = 4, /* args[0] pid, args[1] signal number, args[2] flags (DBH_SIGNAL_*) */
 	DBH_OP_INSPECT = 5, /* args[0] pid (a live process or a template) -> values[] as
 	                       enum dbh_inspect_value says; read from /proc, the process is not stopped */
-	DBH_OP_CHECKPOINT = 6, /* args[0] live pid -> values[0] template id (the template's pid),
+	DBH_OP_CHECKPOINT = 6, /* args[0] live pid, args[1] DBH_CHECKPOINT_* flags, args[2] with
+	                          DBH_CHECKPOINT_IF_FORKABLE: DBH_FD_* kinds fork cannot copy
+	                          -> values[0] template id (the template's pid),
 	                          values[1] private file descriptions it will give each rollback,
 	                          values[2] pending signals it will re-deliver, values[3] 1 if glibc's
 	                          cached-tid slot was found (else rollbacks cannot fix it);
-	                          one fd back: the template's pidfd */
+	                          one fd back: the template's pidfd. Refused with ENOTSUP and
+	                          values[] as DBH_OP_INSPECT's when DBH_CHECKPOINT_IF_FORKABLE finds
+	                          what fork cannot copy */
 	DBH_OP_ROLLBACK = 7,   /* args[0] template id, args[1] live pid to kill and forget (0: none),
 	                          args[2] spare id made by DBH_OP_PREPARE_SPARE for this template (0:
 	                          none; a spare that is gone is skipped, not an error);
@@ -92,6 +96,9 @@ enum dbh_op {
 
 /* DBH_OP_SIGNAL's flags */
 #define DBH_SIGNAL_FORGET 0x1 /* no WAIT will come: reap it silently when it ends, freeing its slot */
+#define DBH_CHECKPOINT_IF_FORKABLE 0x1 /* inspect the stopped process first; refuse (ENOTSUP) if it
+                                          has threads, children, shared writable mappings, POSIX
+                                          timers or a descriptor of a kind in args[2] */
 #define DBH_ROLLBACK_UNWAITED 0x1 /* no WAIT will come for the new process: reaped silently when it
                                      ends, so the caller may kill it by its pidfd, no SIGNAL needed */
 

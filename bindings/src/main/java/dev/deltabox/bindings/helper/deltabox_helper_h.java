@@ -606,6 +606,15 @@ public class deltabox_helper_h {
     public static int DBH_SIGNAL_FORGET() {
         return DBH_SIGNAL_FORGET;
     }
+    private static final int DBH_CHECKPOINT_IF_FORKABLE = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_CHECKPOINT_IF_FORKABLE 0x1
+     * }
+     */
+    public static int DBH_CHECKPOINT_IF_FORKABLE() {
+        return DBH_CHECKPOINT_IF_FORKABLE;
+    }
     private static final int DBH_ROLLBACK_UNWAITED = (int)1L;
     /**
      * {@snippet lang=c :

@@ -112,14 +112,20 @@ public final class BoxProcessCheckpointer {
     /** Checkpoints {@code p} (with its tree, on the CRIU path); {@code p} goes on running. */
     public Taken checkpoint(LiveProcess p) {
         long t0 = System.nanoTime();
-        ProcessCheckpointer.Choice c = choose(p);
-        if (c.method() == ProcessCheckpointer.Method.FORK) {
+        ProcessCheckpointer.Choice c;
+        if (criu == null) {
+            return new Taken(pool.checkpoint(p), 0, "fork", System.nanoTime() - t0);
+        } else if (!fork.owns(p)) {
+            c = new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "not a process the helper owns");
+        } else {
+            // the helper inspects the stopped process and forks it in the same request, or says why not
             try {
-                return new Taken(pool.checkpoint(p), 0, "fork", System.nanoTime() - t0);
+                return new Taken(pool.checkpointIfForkable(p, ProcessCheckpointer.UNFORKABLE_FD_KINDS), 0, "fork",
+                        System.nanoTime() - t0);
             } catch (CheckpointException e) {
-                // a thread started after the inspection: CRIU copies whatever it finds
-                if (e.reason() != CheckpointException.Reason.NOT_FORKABLE || criu == null) throw e;
-                c = new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "fork refused: " + e.getMessage());
+                if (e.reason() != CheckpointException.Reason.NOT_FORKABLE) throw e;
+                c = e.getCause() instanceof HelperClient.NotForkableException nf ? ProcessCheckpointer.choose(nf.inspection())
+                        : new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "fork refused: " + e.getMessage());
             }
         }
         BoxNamespaces box = BoxNamespaces.ofProcess(p.pid());

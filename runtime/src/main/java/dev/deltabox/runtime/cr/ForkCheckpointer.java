@@ -134,10 +134,27 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Clones the live process into a new template. */
     public synchronized Template checkpoint(LiveProcess p) {
+        return checkpoint(p, -1);
+    }
+
+    /**
+     * Like {@link #checkpoint(LiveProcess)}, but refused with {@code NOT_FORKABLE} (its cause a
+     * {@link HelperClient.NotForkableException} with the inspection) when the stopped process has
+     * threads, children, shared writable mappings, POSIX timers or a descriptor of a kind in
+     * {@code unforkableFdKinds}: the inspection and the clone in one request.
+     */
+    public synchronized Template checkpointIfForkable(LiveProcess p, int unforkableFdKinds) {
+        if (unforkableFdKinds < 0) throw new IllegalArgumentException("fd kinds mask " + unforkableFdKinds);
+        return checkpoint(p, unforkableFdKinds);
+    }
+
+    /** {@code unforkableFdKinds} < 0: no inspection. */
+    private Template checkpoint(LiveProcess p, int unforkableFdKinds) {
         ensureOpen();
         requireAlive(p);
         try {
-            HelperClient.Checkpointed c = current(() -> helper.checkpoint(p.pid()));
+            HelperClient.Checkpointed c = current(() -> unforkableFdKinds < 0 ? helper.checkpoint(p.pid())
+                    : helper.checkpointIfForkable(p.pid(), unforkableFdKinds));
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
                     c.tidSlotFound());
             templates.put(t.id(), t);

@@ -324,10 +324,53 @@ public final class HelperClient implements AutoCloseable {
     public synchronized Inspection inspect(long pid) {
         dbh_request.args(request, 0, pid);
         call(DBH_OP_INSPECT(), new int[0]);
+        return inspection();
+    }
+
+    /** The inspection in the last reply's values. */
+    private Inspection inspection() {
         return new Inspection((int) value(DBH_INSPECT_THREADS()), (int) value(DBH_INSPECT_SECCOMP()),
                 value(DBH_INSPECT_TRACER()), (int) value(DBH_INSPECT_SHARED_WRITABLE()),
                 (int) value(DBH_INSPECT_FD_KINDS()), (int) value(DBH_INSPECT_TIMERS()),
                 (int) value(DBH_INSPECT_CHILDREN()), (int) value(DBH_INSPECT_FDS()));
+    }
+
+    /** What a checkpoint found when it refused: why fork cannot copy the process. */
+    public static final class NotForkableException extends HelperException {
+        private final Inspection inspection;
+
+        NotForkableException(int errno, String message, Inspection inspection) {
+            super(errno, message);
+            this.inspection = inspection;
+        }
+
+        /** The process as the helper saw it, stopped, when it refused. */
+        public Inspection inspection() {
+            return inspection;
+        }
+    }
+
+    /**
+     * Like {@link #checkpoint(long)}, but the helper first inspects the stopped process and
+     * refuses with {@link NotForkableException} if it has threads, children, shared writable
+     * mappings, POSIX timers or a descriptor of a kind in {@code unforkableFdKinds}
+     * ({@code DBH_FD_*} bits): one request instead of an inspect and a checkpoint, and nothing can
+     * change in between.
+     */
+    public synchronized Checkpointed checkpointIfForkable(long pid, int unforkableFdKinds) {
+        dbh_request.args(request, 0, pid);
+        dbh_request.args(request, 1, DBH_CHECKPOINT_IF_FORKABLE());
+        dbh_request.args(request, 2, unforkableFdKinds);
+        int nfds;
+        try {
+            nfds = call(DBH_OP_CHECKPOINT(), new int[0]);
+        } catch (HelperException e) {
+            if (e instanceof HelperGoneException || e.errno() != libc_h.ENOTSUP()) throw e;
+            throw new NotForkableException(e.errno(), e.getMessage(), inspection());
+        }
+        if (nfds != 1) throw new HelperException(0, "helper replied to checkpoint without a pidfd");
+        return new Checkpointed(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), (int) value(1),
+                (int) value(2), value(3) != 0);
     }
 
     /** Clones the live process {@code pid} into a frozen template; the process goes on running. */

@@ -69,16 +69,23 @@ public final class ProcessCheckpointer implements AutoCloseable {
     }
 
     /** The rule: fork when it copies the process whole, CRIU otherwise. */
+    /** Descriptor kinds fork cannot copy (their state is shared or kernel-side), with their names. */
+    private static final String[] UNFORKABLE_FD_NAMES = {"socket", "eventfd", "epoll", "timerfd", "signalfd", "inotify",
+            "pidfd", "memfd", "other anon-inode fd"};
+    private static final int[] UNFORKABLE_FD_BITS = {DBH_FD_SOCKET(), DBH_FD_EVENTFD(), DBH_FD_EPOLL(), DBH_FD_TIMERFD(),
+            DBH_FD_SIGNALFD(), DBH_FD_INOTIFY(), DBH_FD_PIDFD(), DBH_FD_MEMFD(), DBH_FD_OTHER()};
+    /** The DBH_FD_* bits of {@link #UNFORKABLE_FD_BITS}: what the helper refuses to fork. */
+    static final int UNFORKABLE_FD_KINDS = java.util.Arrays.stream(UNFORKABLE_FD_BITS).reduce(0, (a, b) -> a | b);
+
     static Choice choose(HelperClient.Inspection in) {
         List<String> why = new ArrayList<>();
         if (in.threads() > 1) why.add(in.threads() + " threads");
         if (in.children() > 0) why.add(in.children() + " child process(es)");
         if (in.sharedWritableMappings() > 0) why.add(in.sharedWritableMappings() + " shared writable mapping(s)");
         if (in.posixTimers() > 0) why.add(in.posixTimers() + " POSIX timer(s)");
-        String[] names = {"socket", "eventfd", "epoll", "timerfd", "signalfd", "inotify", "pidfd", "memfd", "other anon-inode fd"};
-        int[] kinds = {DBH_FD_SOCKET(), DBH_FD_EVENTFD(), DBH_FD_EPOLL(), DBH_FD_TIMERFD(), DBH_FD_SIGNALFD(),
-                DBH_FD_INOTIFY(), DBH_FD_PIDFD(), DBH_FD_MEMFD(), DBH_FD_OTHER()};
-        for (int i = 0; i < kinds.length; i++) if (in.hasFdKind(kinds[i])) why.add(names[i]);
+        for (int i = 0; i < UNFORKABLE_FD_BITS.length; i++) {
+            if (in.hasFdKind(UNFORKABLE_FD_BITS[i])) why.add(UNFORKABLE_FD_NAMES[i]);
+        }
         return why.isEmpty()
                 ? new Choice(Method.FORK, "single-threaded, no children, nothing shared")
                 : new Choice(Method.CRIU, "fork cannot copy: " + String.join(", ", why));

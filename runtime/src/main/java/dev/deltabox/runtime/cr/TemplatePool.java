@@ -183,12 +183,27 @@ public final class TemplatePool implements AutoCloseable {
 
     /** Checkpoints {@code live}; returns the checkpoint's id. */
     public long checkpoint(LiveProcess live) {
+        return checkpoint(live, -1);
+    }
+
+    /**
+     * Checkpoints {@code live} unless fork cannot copy it; see
+     * {@link ForkCheckpointer#checkpointIfForkable}. Returns the checkpoint's id.
+     */
+    public long checkpointIfForkable(LiveProcess live, int unforkableFdKinds) {
+        if (unforkableFdKinds < 0) throw new IllegalArgumentException("fd kinds mask " + unforkableFdKinds);
+        return checkpoint(live, unforkableFdKinds);
+    }
+
+    /** {@code unforkableFdKinds} < 0: no inspection. */
+    private long checkpoint(LiveProcess live, int unforkableFdKinds) {
         lock.lock();
         try {
             ensureOpen();
             checkHelper();
             long t0 = System.nanoTime();
-            ForkCheckpointer.Template t = cr.checkpoint(live);
+            ForkCheckpointer.Template t = unforkableFdKinds < 0 ? cr.checkpoint(live)
+                    : cr.checkpointIfForkable(live, unforkableFdKinds);
             long took = System.nanoTime() - t0;
             Entry parent = position.get(live.pid());
             Entry e = new Entry(nextId++, parent, t);

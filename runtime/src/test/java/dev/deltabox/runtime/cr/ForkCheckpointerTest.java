@@ -134,6 +134,26 @@ class ForkCheckpointerTest {
         assertEquals("True", again.ask("print(hashlib.sha256(b).hexdigest() == h0)"), "the template was not written");
     }
 
+    /** One request inspects the stopped process and forks it, or refuses and says why; it runs on either way. */
+    @Test
+    void checkpointIfForkableRefusesAProcessWithAChildAndLeavesItRunning() {
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        assertEquals("up", sh.sh("echo up"));
+        int unforkable = deltabox_helper_h.DBH_FD_SOCKET() | deltabox_helper_h.DBH_FD_EPOLL();
+        var t = cr.checkpointIfForkable(sh.p, unforkable);
+        assertTrue(t.id() > 0, "a lone shell is forked");
+        assertEquals("started", sh.sh("sleep 1000 & echo started"));
+        CheckpointException e = assertThrows(CheckpointException.class, () -> cr.checkpointIfForkable(sh.p, unforkable));
+        assertEquals(CheckpointException.Reason.NOT_FORKABLE, e.reason());
+        var nf = assertInstanceOf(HelperClient.NotForkableException.class, e.getCause());
+        assertEquals(1, nf.inspection().children(), nf.inspection().toString());
+        assertEquals(1, nf.inspection().threads());
+        assertEquals("still here", sh.sh("kill %1; wait; echo still here"));
+        ReplSession back = new ReplSession(cr.rollback(t, sh.p));
+        assertEquals("0", back.sh("jobs | wc -l"));
+        back.p.close();
+    }
+
     @Test
     void withHugePageMallocAddsTheTunableOnlyWhereTheEnvironmentLeavesItOpen() {
         assertEquals(Map.of("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1"), ForkCheckpointer.withHugePageMalloc(Map.of()));
