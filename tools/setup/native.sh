@@ -25,6 +25,7 @@ APT_PACKAGES=(
   libnl-3-dev libnet1-dev libcap-dev libbsd-dev libnftables-dev libgnutls28-dev uuid-dev
   libdrm-dev libaio-dev iproute2 iptables
   fuse-overlayfs # only for the benchmarks' side-by-side baseline (jmh FsWorkloadBenchmark)
+  btrfs-progs    # only for the bench's btrfs-snapshot baseline (mkfs.btrfs; tools/.../bench/BtrfsTreeState)
 )
 
 step_no=0
