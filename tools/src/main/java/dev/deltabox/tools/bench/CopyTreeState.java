@@ -12,8 +12,8 @@ import java.util.Set;
  * back into it (same path). Neither needs the tree unused for checkpoint: a copy reads it.
  *
  * <p>Copies are made in Java (walk + {@code Files.copy}); {@code cp -a} is the other option
- * ({@link #open(Path, Path, boolean)}), slower here on trees of small files because of its
- * process start and per-file syscalls (see TreeStatesTest's measurement).
+ * ({@link #open(Path, Path, boolean)}), measured 5 times slower on a 5 000-file tree on the
+ * development machine (checkpoint median 260 ms against 1 340 ms; TreeStatesTest#measureLatencies).
  *
  * <p>Threads: one owning thread, as {@link TreeState} says; no method is safe to call
  * concurrently with another.

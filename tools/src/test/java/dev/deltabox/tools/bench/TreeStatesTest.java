@@ -215,6 +215,33 @@ class TreeStatesTest {
     }
 
     @Test
+    void overlayChainTooDeepForOnePageOfOptionsFailsBeforeUnmounting() throws IOException {
+        TreeState s = open(Kind.OVERLAYFS, source());
+        OverlayTreeState o = (OverlayTreeState) s;
+        Path w = s.workDir();
+        String first = null;
+        IOException limit = null;
+        for (int i = 1; i <= 500 && limit == null; i++) {
+            Files.writeString(w.resolve("f" + i), "" + i);
+            try {
+                String id = s.checkpoint();
+                if (first == null) first = id;
+            } catch (IOException e) {
+                limit = e;
+            }
+        }
+        assertNotNull(limit, "the options page ran out before 500 layers");
+        assertTrue(limit.getMessage().contains("one page"), limit.getMessage());
+        int depth = o.depth();
+        System.out.println("overlayfs: deepest chain through mount(2) options: " + depth + " layers");
+        assertTrue(depth > 150, "at least 150 layers fit, got " + depth);
+        assertTrue(Files.exists(w.resolve("f" + depth)), "still mounted with the latest content");
+        s.rollback(first);
+        assertEquals("1", Files.readString(w.resolve("f1")));
+        assertFalse(Files.exists(w.resolve("f2")));
+    }
+
+    @Test
     void overlayNeedsQuiescenceTheOthersDoNot() throws IOException {
         Path src = source();
         assertTrue(open(Kind.OVERLAYFS, src).checkpointNeedsQuiescence());
