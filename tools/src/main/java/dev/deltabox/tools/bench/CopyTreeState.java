@@ -12,8 +12,10 @@ import java.util.Set;
  * back into it (same path). Neither needs the tree unused for checkpoint: a copy reads it.
  *
  * <p>Copies are made in Java (walk + {@code Files.copy}); {@code cp -a} is the other option
- * ({@link #open(Path, Path, boolean)}), measured 5 times slower on a 5 000-file tree on the
- * development machine (checkpoint median 260 ms against 1 340 ms; TreeStatesTest#measureLatencies).
+ * ({@link #open(Path, Path, boolean)}). On a 5 000-file tree on the development machine (2 cores,
+ * shared) the Java copy was the faster in an interleaved comparison, 16 copies each: median
+ * 1.4 s against 1.8 s. Runs one after the other swing both ways with the machine's load
+ * (TreeStatesTest#measureLatencies). Both are bound by creating 5 000 inodes.
  *
  * <p>Threads: one owning thread, as {@link TreeState} says; no method is safe to call
  * concurrently with another.
