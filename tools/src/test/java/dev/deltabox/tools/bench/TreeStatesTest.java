@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The benchmark baselines' tree states (copy, overlayfs, btrfs) against the {@link TreeState}
@@ -203,6 +204,24 @@ class TreeStatesTest {
         assertTrue(e.getMessage().contains("not empty"), e.getMessage());
         assertEquals("mine\n", Files.readString(scratch.resolve("keep")));
         assertFalse(mountsUnder(scratch));
+    }
+
+    /**
+     * A source that cannot be copied: sysfs' write-only files (uevent, drivers_probe) refuse to be
+     * opened for reading even by root, with no side effect. The copy fails after btrfs has made
+     * its image, loop device and mount, and after overlayfs has made its directories.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void openFailingHalfWayRemovesWhatItMade(Kind kind) throws IOException {
+        Path unreadable = Path.of("/sys/bus/platform");
+        assumeTrue(Files.exists(unreadable.resolve("uevent")), "needs sysfs' /sys/bus/platform/uevent");
+        Path scratch = tmp.resolve("half-" + kind.name().toLowerCase());
+        IOException e = assertThrows(IOException.class, () -> kind.open(unreadable, scratch));
+        assertTrue(String.valueOf(e.getMessage()).startsWith(unreadable + "/"), "failed copying, not before: " + e);
+        assertFalse(mountsUnder(scratch), "no mount left under " + scratch);
+        assertFalse(loopDevicesMention(scratch), "no loop device left on an image under " + scratch);
+        assertFalse(Files.exists(scratch), "scratch removed");
     }
 
     @Test
