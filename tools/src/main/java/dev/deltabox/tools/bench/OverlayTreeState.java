@@ -25,6 +25,10 @@ import java.util.Map;
  * ({@link #checkpointNeedsQuiescence()}). Mounts go through mount(2)/umount2(2) over FFM: a
  * baseline should pay the syscalls, not a {@code /bin/mount} process.
  *
+ * <p>Mount options are the kernel's defaults apart from the layers (as a container runtime's
+ * overlay2 would mount): with redirect_dir off, renaming a directory that comes from a lower
+ * layer fails with EXDEV and {@code mv} copies it instead.
+ *
  * <p>Chain depth. mount(2) copies its options (the {@code lowerdir=} list) into one page: 4 096
  * bytes with the NUL. Layer paths are written as short as possible, through
  * {@code /proc/self/fd/<scratch fd>/l/<n>} when that is shorter than the absolute path, so

@@ -34,7 +34,6 @@ final class TreeSyscalls {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
 
     static final int EBUSY = 16;
-    static final int EINVAL = 22;
 
     /** mount(2); {@code data} may be null. */
     static void mount(String source, Path target, String fstype, long flags, String data) throws IOException {
@@ -101,7 +100,7 @@ final class TreeSyscalls {
         }
     }
 
-    /** "ENOENT-style" text: strerror plus the number, e.g. "Device or resource busy (errno 16)". */
+    /** strerror's text and the number, e.g. "Device or resource busy (errno 16)". */
     static String message(int errno) {
         MemorySegment s = libc_h.strerror(errno);
         String text = s.equals(MemorySegment.NULL) ? "unknown error" : s.reinterpret(1024).getString(0);

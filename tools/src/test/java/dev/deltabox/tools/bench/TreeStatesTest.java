@@ -105,8 +105,13 @@ class TreeStatesTest {
         assertEquals(first, listing(w), "a checkpoint does not change the tree");
 
         Files.writeString(w.resolve("pkg/b.py"), "b is back\n"); // recreate a deleted file
-        deleteTree(w.resolve("pkg/sub"));                         // delete a lower directory
-        Files.writeString(w.resolve("new/dir/n.txt"), "changed\n");
+        Files.createDirectories(w.resolve("pkg/sub2"));
+        Files.writeString(w.resolve("pkg/sub2/d.txt"), "d\n");
+        mv(w.resolve("pkg/sub"), w.resolve("moved"));            // rename a lower directory
+        mv(w.resolve("new/dir"), w.resolve("new/dir2"));         // rename a directory of a middle layer
+        Files.move(w.resolve("pkg/a.py"), w.resolve("pkg/a2.py")); // rename a file
+        deleteTree(w.resolve("pkg/sub2"));                          // delete a directory made in this layer
+        Files.writeString(w.resolve("new/dir2/n.txt"), "changed\n");
         Files.delete(w.resolve("link"));
         Files.createSymbolicLink(w.resolve("link"), Path.of("README"));
         Map<String, String> second = listing(w);
@@ -337,6 +342,14 @@ class TreeStatesTest {
         Process p = new ProcessBuilder("losetup", "-a").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         return out.contains(dir.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * mv(1): renaming a directory from a lower overlay layer is EXDEV with the kernel's default
+     * redirect_dir=off, and mv copies then (as an agent's shell would); Files.move would not.
+     */
+    private static void mv(Path from, Path to) throws IOException {
+        TreeFiles.run(List.of("mv", from.toString(), to.toString()));
     }
 
     private static void deleteTree(Path dir) throws IOException {
