@@ -32,8 +32,9 @@ import java.util.Map;
  * <p>Chain depth. mount(2) copies its options (the {@code lowerdir=} list) into one page: 4 096
  * bytes with the NUL. Layer paths are written as short as possible, through
  * {@code /proc/self/fd/<scratch fd>/l/<n>} when that is shorter than the absolute path, so
- * each layer costs about 21 bytes and a chain holds about 180 layers whatever the scratch
- * path's length (one layer per checkpoint on the path from the root of the checkpoint tree).
+ * each layer costs about 22 bytes and a chain holds about 180 layers whatever the scratch
+ * path's length (179 in TreeStatesTest; one layer per checkpoint on the path from the root of
+ * the checkpoint tree, so a search deeper than that along one branch cannot use this baseline).
  * A checkpoint that would not fit fails with an IOException before anything is unmounted.
  * The kernel's own limit (OVL_MAX_STACK, 500 lower layers) is never reached first. The new
  * mount API (fsconfig "lowerdir+", Linux 6.8) would lift the page limit; not needed here.
