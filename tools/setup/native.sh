@@ -26,6 +26,7 @@ APT_PACKAGES=(
   libdrm-dev libaio-dev iproute2 iptables
   fuse-overlayfs # only for the benchmarks' side-by-side baseline (jmh FsWorkloadBenchmark)
   fontconfig fonts-dejavu-core # the text of `deltabox bench`'s plots (drawn by XChart through AWT)
+  btrfs-progs    # only for the bench's btrfs-snapshot baseline (mkfs.btrfs; tools/.../bench/BtrfsTreeState)
 )
 
 step_no=0
