@@ -77,7 +77,9 @@ public final class BenchCommand {
         Map<String, BenchRunner.Opener> m = new LinkedHashMap<>();
         m.put(DeltaBoxBackend.NAME, DeltaBoxBackend::open);
         m.put(CopyReplayBackend.NAME, dir -> CopyReplayBackend.open(hostProject(project, scratch), dir));
-        for (String name : BACKENDS.subList(2, BACKENDS.size())) {
+        java.util.Set<String> criuBaselines = new java.util.LinkedHashSet<>(BACKENDS.subList(2, BACKENDS.size()));
+        criuBaselines.addAll(treeStates.keySet());
+        for (String name : criuBaselines) {
             m.put(name, dir -> {
                 TreeStateFactory f = treeStates.get(name);
                 if (f == null) throw new IOException("the tree state of " + name + " is not in this build");

@@ -3,6 +3,7 @@ package dev.deltabox.tools.bench;
 import dev.deltabox.runtime.box.BashSession;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.HelperClient;
+import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class CopyReplayBackend implements Backend {
 
     private final HostProject project;
     private final HelperClient helper;
-    private final boolean ownsHelper;
+    private final Path helperRun; // the helper's runtime directory: non-null in the instance that owns the helper
     private final ForkCheckpointer fork;
     private final Path work;
     private final Path scratch;
@@ -42,11 +43,11 @@ final class CopyReplayBackend implements Backend {
     private List<Action> path = new ArrayList<>();
     private BashSession session;
 
-    private CopyReplayBackend(HostProject project, HelperClient helper, boolean ownsHelper, Path scratch, Path work,
+    private CopyReplayBackend(HostProject project, HelperClient helper, Path helperRun, Path scratch, Path work,
                               AtomicInteger forks, Map<String, List<Action>> checkpoints) throws IOException {
         this.project = project;
         this.helper = helper;
-        this.ownsHelper = ownsHelper;
+        this.helperRun = helperRun;
         this.fork = new ForkCheckpointer(helper);
         this.scratch = scratch;
         this.work = work;
@@ -56,16 +57,27 @@ final class CopyReplayBackend implements Backend {
 
     /** A copy of the pristine project in {@code scratch}/work and a session in it. */
     static CopyReplayBackend open(HostProject project, Path scratch) throws IOException {
-        HelperClient helper = HostProject.helper(scratch);
+        Path run = HostProject.runtimeDir();
+        HelperClient helper;
+        try {
+            helper = HelperClient.start(DeltaBoxHome.detect(), run);
+        } catch (IOException | RuntimeException e) {
+            HostProject.deleteTree(run);
+            throw e;
+        }
         CopyReplayBackend b = null;
         try {
-            b = new CopyReplayBackend(project, helper, true, scratch, scratch.resolve("work"), new AtomicInteger(),
+            b = new CopyReplayBackend(project, helper, run, scratch, scratch.resolve("work"), new AtomicInteger(),
                     new HashMap<>());
             b.restore(List.of());
             return b;
         } catch (IOException | RuntimeException e) {
-            if (b != null) b.close();
-            else helper.close();
+            if (b != null) {
+                b.close();
+            } else {
+                helper.close();
+                HostProject.deleteTree(run);
+            }
             throw e;
         }
     }
@@ -155,7 +167,7 @@ final class CopyReplayBackend implements Backend {
         try {
             for (int i = 0; i < n; i++) {
                 Path kidWork = scratch.resolve("fork-" + forks.incrementAndGet());
-                CopyReplayBackend k = new CopyReplayBackend(project, helper, false, scratch, kidWork, forks, checkpoints);
+                CopyReplayBackend k = new CopyReplayBackend(project, helper, null, scratch, kidWork, forks, checkpoints);
                 kids.add(k);
                 k.restore(actions);
             }
@@ -176,7 +188,10 @@ final class CopyReplayBackend implements Backend {
             fork.close(); // kills the sessions it spawned
             HostProject.deleteTree(work);
         } finally {
-            if (ownsHelper) helper.close();
+            if (helperRun != null) {
+                helper.close();
+                HostProject.deleteTree(helperRun);
+            }
         }
     }
 }

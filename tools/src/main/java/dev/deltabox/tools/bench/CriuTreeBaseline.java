@@ -44,18 +44,20 @@ final class CriuTreeBaseline implements Backend {
     private final CriuService service;
     private final CriuCheckpointer criu;
     private final Path images;
+    private final Path run; // the helper's and the CRIU service's runtime directory
     private final BashSession session;
     private final Map<String, Saved> checkpoints = new HashMap<>();
     private int nextId = 1;
 
     private CriuTreeBaseline(String name, TreeState tree, HelperClient helper, CriuService service, Path images,
-                             HostProject project) throws IOException {
+                             Path run, HostProject project) throws IOException {
         this.name = name;
         this.tree = tree;
         this.helper = helper;
         this.fork = new ForkCheckpointer(helper);
         this.service = service;
         this.images = images;
+        this.run = run;
         this.criu = new CriuCheckpointer(helper, service, DeltaBoxHome.detect(), images);
         this.session = project.startSession(fork, tree.workDir());
     }
@@ -68,18 +70,19 @@ final class CriuTreeBaseline implements Backend {
         TreeState tree = null;
         HelperClient helper = null;
         CriuService service = null;
-        Path images = null;
+        Path images = null, run = null;
         try {
             tree = factory.open(project.pristine(), Files.createDirectories(scratch.resolve("tree")));
-            Path run = Files.createDirectories(scratch.resolve("run"));
+            run = HostProject.runtimeDir();
             helper = HelperClient.start(DeltaBoxHome.detect(), run);
             service = CriuService.start(DeltaBoxHome.detect(), run);
             images = Files.createTempDirectory(Path.of("/dev/shm"), "deltabox-bench-images-");
-            return new CriuTreeBaseline(name, tree, helper, service, images, project);
+            return new CriuTreeBaseline(name, tree, helper, service, images, run, project);
         } catch (IOException | RuntimeException e) {
             if (service != null) service.close();
             if (helper != null) helper.close();
             if (images != null) CriuCheckpointer.deleteTree(images);
+            if (run != null) HostProject.deleteTree(run);
             if (tree != null) tree.close();
             throw e;
         }
@@ -175,6 +178,7 @@ final class CriuTreeBaseline implements Backend {
             helper.close();
         } finally {
             CriuCheckpointer.deleteTree(images);
+            HostProject.deleteTree(run);
             tree.close();
         }
     }

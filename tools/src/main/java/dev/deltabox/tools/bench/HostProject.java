@@ -81,9 +81,12 @@ final class HostProject {
         return s;
     }
 
-    /** A helper for host sessions, its runtime directory under {@code scratch}. */
-    static HelperClient helper(Path scratch) throws IOException {
-        return HelperClient.start(DeltaBoxHome.detect(), Files.createDirectories(scratch.resolve("run")));
+    /**
+     * A short runtime directory for a helper (and CRIU service) of a host baseline: their Unix
+     * sockets live there, and a socket's path must fit in 108 bytes. The caller deletes it.
+     */
+    static Path runtimeDir() throws IOException {
+        return Files.createTempDirectory(Path.of("/tmp"), "dbx-bench-");
     }
 
     /** Copies a tree with {@code cp -a} (what users without snapshots do). */
