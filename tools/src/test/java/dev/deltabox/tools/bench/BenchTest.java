@@ -79,7 +79,7 @@ class BenchTest {
         assertEquals(4, tree.backends().size());
         for (BackendResult b : tree.backends()) {
             assertNull(b.error(), b.backend() + ": " + b.error());
-            assertEquals(6, b.latencies().get("checkpoint").n(), b.backend());
+            assertEquals(5, b.latencies().get("checkpoint").n(), b.backend());
             assertEquals(3, b.latencies().get("rollback").n(), b.backend());
             assertTrue(b.stateSeconds() > 0 && b.stateSeconds() < b.trajectorySeconds(), b.toString());
         }
