@@ -50,7 +50,7 @@ interface Backend extends AutoCloseable {
     }
 
     default String forkUnsupported() {
-        return "fork is not implemented for " + name();
+        return BenchRunner.NOT_MEASURED + "fork is not implemented for " + name();
     }
 
     /** {@code n} new independent sandboxes, each starting from checkpoint {@code id}; the caller closes them. */

@@ -48,6 +48,9 @@ public final class BenchRunner {
     public record Options(long seed, int expansions, int rollbacks, int fanOut, int fanOutRounds, int fanOutPrefix,
                           List<String> backends) {}
 
+    /** How an error starts when a backend does not offer what a scenario needs: it was skipped, not failed. */
+    static final String NOT_MEASURED = "not measured: ";
+
     /** The backend whose states are the reference. */
     static final String REFERENCE = DeltaBoxBackend.NAME;
 
@@ -177,29 +180,35 @@ public final class BenchRunner {
         int i = 0;
         for (Step step : trace.steps()) {
             i++;
-            if (step instanceof Expand e) {
-                Tests t = expand(b, e);
-                c0 = System.nanoTime();
-                String st = state(b);
-                checkSeconds += since(c0);
-                digests.add("node " + e.node() + ": tests " + t.passed() + "/" + t.failed() + "/" + t.skipped() + "; " + st);
-                states.put(e.node(), st);
-                s0 = System.nanoTime();
-                ids.put(e.node(), b.checkpoint());
-                cps.add(since(s0) * 1000);
-            } else if (step instanceof Rollback r) {
-                s0 = System.nanoTime();
-                b.rollback(ids.get(r.target()));
-                rbs.add(since(s0) * 1000);
-                c0 = System.nanoTime();
-                String st = state(b);
-                checkSeconds += since(c0);
-                digests.add("rollback to " + r.target() + ": " + st);
-                if (!st.equals(states.get(r.target()))) {
-                    error = "rollback to node " + r.target() + " (step " + i + ") did not restore its state: expected\n"
-                            + states.get(r.target()) + "\ngot\n" + st;
-                    break;
+            try {
+                if (step instanceof Expand e) {
+                    Tests t = expand(b, e);
+                    c0 = System.nanoTime();
+                    String st = state(b);
+                    checkSeconds += since(c0);
+                    digests.add("node " + e.node() + ": tests " + t.passed() + "/" + t.failed() + "/" + t.skipped() + "; " + st);
+                    states.put(e.node(), st);
+                    s0 = System.nanoTime();
+                    ids.put(e.node(), b.checkpoint());
+                    cps.add(since(s0) * 1000);
+                } else if (step instanceof Rollback r) {
+                    s0 = System.nanoTime();
+                    b.rollback(ids.get(r.target()));
+                    rbs.add(since(s0) * 1000);
+                    c0 = System.nanoTime();
+                    String st = state(b);
+                    checkSeconds += since(c0);
+                    digests.add("rollback to " + r.target() + ": " + st);
+                    if (!st.equals(states.get(r.target()))) {
+                        error = "rollback to node " + r.target() + " (step " + i + ") did not restore its state: expected\n"
+                                + states.get(r.target()) + "\ngot\n" + st;
+                        break;
+                    }
                 }
+            } catch (IOException | RuntimeException x) {
+                // what was measured up to here stays in the result, with the error
+                error = "step " + i + " (" + describe(step) + ") failed: " + message(x);
+                break;
             }
             if (i % 10 == 0 || i == trace.steps().size()) {
                 progress.printf(Locale.ROOT, "[%s] tree-search: step %d/%d, %.1f s%n", b.name(), i, trace.steps().size(), since(t0));
@@ -211,6 +220,13 @@ public final class BenchRunner {
         lat.put("checkpoint", new Latencies(List.copyOf(cps)));
         lat.put("rollback", new Latencies(List.copyOf(rbs)));
         return new Run(new BackendResult(b.name(), b.description(), total, state, lat, error), error == null ? digests : null);
+    }
+
+    static String describe(Step s) {
+        return switch (s) {
+            case Expand e -> "expansion to node " + e.node() + " from " + e.parent() + ", edit " + e.edit().id();
+            case Rollback r -> "rollback from node " + r.from() + " to " + r.target() + " (" + r.kind() + ")";
+        };
     }
 
     /** One expansion: the edit, the tests touching it, the shell's state; returns what the tests gave. */
@@ -243,6 +259,7 @@ public final class BenchRunner {
     Run fanOut(Backend b, Trace prefix) throws Exception {
         if (!b.canFork()) {
             String why = b.forkUnsupported();
+            if (!why.startsWith(NOT_MEASURED)) why = NOT_MEASURED + why;
             return new Run(new BackendResult(b.name(), b.description(), Double.NaN, Double.NaN, Map.of(), why), null);
         }
         for (Step s : prefix.steps()) expand(b, (Expand) s);

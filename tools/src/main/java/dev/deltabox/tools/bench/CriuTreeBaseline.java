@@ -164,7 +164,7 @@ final class CriuTreeBaseline implements Backend {
 
     @Override
     public String forkUnsupported() {
-        return "not measured: CRIU restores the shell at its dumped paths and PIDs, so n restores of one image need n"
+        return BenchRunner.NOT_MEASURED + "CRIU restores the shell at its dumped paths and PIDs, so n restores of one image need n"
                 + " mount and PID namespaces, which this baseline does not make";
     }
 
