@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code deltabox bench}: the tree-search workload and the fan-out, on DeltaBox and on the
@@ -73,27 +75,39 @@ public final class BenchCommand {
         return m;
     }
 
-    /** How each backend is opened; {@code project} unpacks the pristine tree once, on first use. */
+    /** How each backend is opened; the pristine project for the host baselines is unpacked once, on first use. */
     static Map<String, BenchRunner.Opener> openers(Path scratch, Map<String, TreeStateFactory> treeStates) {
-        HostProject[] project = new HostProject[1];
+        PristineProject pristine = new PristineProject(scratch.resolve("project"));
         Map<String, BenchRunner.Opener> m = new LinkedHashMap<>();
         m.put(DeltaBoxBackend.NAME, DeltaBoxBackend::open);
-        m.put(CopyReplayBackend.NAME, dir -> CopyReplayBackend.open(hostProject(project, scratch), dir));
-        java.util.Set<String> criuBaselines = new java.util.LinkedHashSet<>(BACKENDS.subList(2, BACKENDS.size()));
+        m.put(CopyReplayBackend.NAME, dir -> CopyReplayBackend.open(pristine.get(), dir));
+        Set<String> criuBaselines = new LinkedHashSet<>(BACKENDS.subList(2, BACKENDS.size()));
         criuBaselines.addAll(treeStates.keySet());
         for (String name : criuBaselines) {
             m.put(name, dir -> {
                 TreeStateFactory f = treeStates.get(name);
-                if (f == null) throw new IOException("the tree state of " + name + " is not in this build");
-                return CriuTreeBaseline.open(name, f, hostProject(project, scratch), dir);
+                if (f == null) {
+                    throw new IOException("the tree state of " + name + " is not in this build (BenchCommand.treeStates() lists them)");
+                }
+                return CriuTreeBaseline.open(name, f, pristine.get(), dir);
             });
         }
         return m;
     }
 
-    private static HostProject hostProject(HostProject[] cache, Path scratch) throws IOException {
-        if (cache[0] == null) cache[0] = HostProject.unpack(Files.createDirectories(scratch.resolve("project")));
-        return cache[0];
+    /** The host baselines' pristine project, unpacked on first use. Used by the benchmark's one thread. */
+    private static final class PristineProject {
+        private final Path dir;
+        private HostProject project;
+
+        PristineProject(Path dir) {
+            this.dir = dir;
+        }
+
+        HostProject get() throws IOException {
+            if (project == null) project = HostProject.unpack(Files.createDirectories(dir));
+            return project;
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -172,16 +186,17 @@ public final class BenchCommand {
             out.println();
             out.println(s.name() + " " + s.parameters());
             boolean fork = s.name().equals("fan-out");
-            out.printf(Locale.ROOT, "  %-15s %21s %21s %8s %10s%n", "backend", fork ? "fork P50 / P95 ms" : "checkpoint P50/P95 ms",
+            int w = Math.max(15, s.backends().stream().mapToInt(b -> b.backend().length()).max().orElse(0));
+            out.printf(Locale.ROOT, "  %-" + w + "s %21s %21s %8s %10s%n", "backend", fork ? "fork P50 / P95 ms" : "checkpoint P50/P95 ms",
                     fork ? "" : "rollback P50/P95 ms", "state %", fork ? "scenario s" : "trajectory s");
             for (BackendResult b : s.backends()) {
                 if (b.latencies().isEmpty() && b.error() != null) {
-                    out.printf(Locale.ROOT, "  %-15s %s%n", b.backend(), "error: " + firstLine(b.error()));
+                    out.printf(Locale.ROOT, "  %-" + w + "s %s%n", b.backend(), "error: " + firstLine(b.error()));
                     continue;
                 }
                 String first = fork ? pair(b.latencies().get("fork")) : pair(b.latencies().get("checkpoint"));
                 String second = fork ? "" : pair(b.latencies().get("rollback"));
-                out.printf(Locale.ROOT, "  %-15s %21s %21s %8.2f %10.2f%s%n", b.backend(), first, second, 100 * b.stateShare(),
+                out.printf(Locale.ROOT, "  %-" + w + "s %21s %21s %8.2f %10.2f%s%n", b.backend(), first, second, 100 * b.stateShare(),
                         b.trajectorySeconds(), b.error() == null ? "" : "   error: " + firstLine(b.error()));
             }
         }

@@ -126,17 +126,33 @@ public final class BenchRunner {
             cleanup(dir);
             return failed(name, "cannot start: " + message(e), null);
         }
-        try (b) {
-            Run r = s.run(b);
-            BackendResult br = r.result();
-            progress.printf(Locale.ROOT, "[%s] %s: done in %.1f s (state management %.3f s)%s%n", name, scenario,
-                    br.trajectorySeconds(), br.stateSeconds(), br.error() == null ? "" : "; " + br.error());
-            return r;
+        Run r;
+        try {
+            r = s.run(b);
         } catch (Exception e) {
             return failed(name, message(e), b.description());
         } finally {
+            try {
+                b.close();
+            } catch (Exception e) {
+                // what it measured stands; what it left behind is said
+                progress.printf(Locale.ROOT, "[%s] closing it failed: %s%n", name, message(e));
+            }
             cleanup(dir);
         }
+        BackendResult br = r.result();
+        if (br.error() != null && br.error().startsWith(NOT_MEASURED)) {
+            progress.printf(Locale.ROOT, "[%s] %s: %s%n", name, scenario, br.error());
+            return r;
+        }
+        progress.printf(Locale.ROOT, "[%s] %s: done in %.1f s (state management %.3f s)%s%n", name, scenario,
+                br.trajectorySeconds(), br.stateSeconds(), br.error() == null ? "" : "; " + firstLine(br.error()));
+        return r;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
     }
 
     private Run failed(String name, String error, String description) {

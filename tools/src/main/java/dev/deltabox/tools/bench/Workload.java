@@ -61,6 +61,9 @@ public final class Workload {
             new Candidate(new Edit("note", DemoProject.NODES, "insert a line", "class NodeVisitor:", ""), "test.test_nodes"),
             new Candidate(new Edit("note", STATEMACHINE, "insert a line", "def string2lines(", ""), "test.test_statemachine"));
 
+    /** Ids of inserted lines start so; undos end so ({@link Edit#reversed()}). */
+    private static final String NOTE = "note-", UNDO = "-undo";
+
     /** Directories (under the project's root) the shell cds into between steps. */
     static final List<String> DIRS = List.of(".", "docutils", "docutils/parsers/rst", "test");
 
@@ -107,10 +110,9 @@ public final class Workload {
                 Set<String> here = applied.get(current);
                 Candidate c = pickEdit(rnd, here, node);
                 Set<String> next = new HashSet<>(here);
-                String base = c.edit().id().endsWith("-undo") ? c.edit().id().substring(0, c.edit().id().length() - 5) : c.edit().id();
-                if (!c.edit().what().equals("insert a line")) {
-                    if (!next.remove(base)) next.add(base);
-                }
+                String id = c.edit().id();
+                if (id.endsWith(UNDO)) next.remove(id.substring(0, id.length() - UNDO.length()));
+                else if (!id.startsWith(NOTE)) next.add(id);
                 applied.add(Set.copyOf(next));
                 parents.add(current);
                 steps.add(new Expand(node, current, c.edit(), c.tests(), DIRS.get(rnd.nextInt(DIRS.size()))));
@@ -134,7 +136,7 @@ public final class Workload {
             Candidate a = INSERT_ANCHORS.get(rnd.nextInt(INSERT_ANCHORS.size()));
             Edit e = a.edit();
             // the anchor line stays (after the inserted one), so it is unique again for the next insert
-            return new Candidate(new Edit("note-" + node, e.file(), e.what(), e.old(),
+            return new Candidate(new Edit(NOTE + node, e.file(), e.what(), e.old(),
                     "BENCH_NOTE_" + node + " = " + node + "  # added by node " + node + "\n" + e.old()), a.tests());
         }
         return open.get(rnd.nextInt(open.size()));
