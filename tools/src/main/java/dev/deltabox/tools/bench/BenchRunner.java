@@ -379,17 +379,21 @@ public final class BenchRunner {
         return new BenchResults.Machine(cpu, cores(), mem, kernel, os, jdk, filesystemOf(scratch));
     }
 
-    private static String filesystemOf(Path dir) {
-        try {
-            Process p = new ProcessBuilder("stat", "-f", "-c", "%T", dir.toString()).redirectErrorStream(true).start();
-            String t = new String(p.getInputStream().readAllBytes()).strip();
-            return p.waitFor() == 0 ? dir + " (" + t + ")" : dir.toString();
-        } catch (IOException e) {
-            return dir.toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return dir.toString();
+    /** The type of the filesystem {@code dir} is on and where it is mounted, e.g. "ext4 on /", from /proc/self/mounts. */
+    static String filesystemOf(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        String type = null, at = null;
+        for (String l : lines(Path.of("/proc/self/mounts"))) {
+            String[] f = l.split(" ");
+            if (f.length < 3) continue;
+            Path mp = Path.of(f[1].replace("\\040", " "));
+            // the longest mount point above dir wins; a later mount on the same point hides an earlier one
+            if (d.startsWith(mp) && (at == null || mp.getNameCount() >= Path.of(at).getNameCount())) {
+                type = f[2];
+                at = mp.toString();
+            }
         }
+        return type == null ? "unknown" : type + " on " + at;
     }
 
     private static String grep(Path f, String key) {

@@ -141,6 +141,12 @@ class BenchTest {
     }
 
     @Test
+    void theScratchFilesystemIsNamedByTypeAndMountPoint() {
+        assertEquals("proc on /proc", BenchRunner.filesystemOf(Path.of("/proc/self")));
+        assertTrue(BenchRunner.filesystemOf(scratch).contains(" on /"), BenchRunner.filesystemOf(scratch));
+    }
+
+    @Test
     void badOptionsAreRefusedWithExit2() {
         for (String[] args : List.of(new String[] {"--frobnicate"}, new String[] {"--seed"}, new String[] {"--seed", "x"},
                 new String[] {"--expansions", "0"}, new String[] {"--expansions", "3", "--rollbacks", "4"},
