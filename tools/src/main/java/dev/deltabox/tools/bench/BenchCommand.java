@@ -38,7 +38,8 @@ public final class BenchCommand {
               --rollbacks N    rollbacks per trajectory (at most one per expansion)
               --fanout N       sandboxes per fan-out (default 10)
               --out DIR        where the results (JSON, plots) go (default: bench-results)
-              --scratch DIR    where backends make their trees (default: a new directory under /var/tmp)
+              --scratch DIR    where backends make their trees: a new directory in DIR, deleted at the end
+                               (default DIR: /var/tmp; its filesystem is in the results)
               --update-readme  rewrite the README's results section from this run
               --json           the results as JSON on stdout (progress and table go to stderr)
             exits 0 when every backend ran (a scenario a backend does not offer is skipped: its result says
@@ -130,8 +131,9 @@ public final class BenchCommand {
         PrintStream text = o.json() ? err : out;
         Path scratch;
         try {
-            scratch = o.scratch() != null ? Files.createDirectories(o.scratch())
-                    : Files.createTempDirectory(Files.createDirectories(Path.of("/var/tmp")), "deltabox-bench-");
+            // a new directory of our own, even in the one the user named: it is deleted at the end
+            Path parent = o.scratch() != null ? o.scratch() : Path.of("/var/tmp");
+            scratch = Files.createTempDirectory(Files.createDirectories(parent), "deltabox-bench-");
         } catch (IOException e) {
             err.println("deltabox bench: cannot make the scratch directory: " + e.getMessage());
             return 1;
