@@ -161,6 +161,24 @@ class BenchTest {
     }
 
     @Test
+    void theCommandRunsAndPrintsTheTable() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = BenchCommand.run(new String[] {"--backends", "copy+replay", "--expansions", "2", "--rollbacks", "1",
+                        "--fanout", "1", "--scratch", scratch.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, o + err.toString(StandardCharsets.UTF_8));
+        assertTrue(o.contains("[copy+replay] tree-search: done in"), o);
+        assertTrue(o.matches("(?s).*\\n  copy\\+replay +[0-9.]+ / [0-9.]+ +[0-9.]+ / [0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), o);
+        assertTrue(o.contains("machine: "), o);
+        try (var left = Files.list(scratch)) {
+            assertEquals(0, left.count(), "the run deletes its scratch directory");
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    @Test
     void optionsHaveTheirDefaults() throws Exception {
         BenchCommand.Options full = BenchCommand.parse(new String[0]);
         assertEquals(100, full.expansions());
