@@ -4,12 +4,22 @@ import dev.deltabox.runtime.box.Box;
 import dev.deltabox.runtime.box.BoxOptions;
 import dev.deltabox.runtime.box.Checkpoint;
 import dev.deltabox.runtime.box.ExecResult;
-import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
+import dev.deltabox.tools.DemoProject.Edit;
+import dev.deltabox.tools.DemoProject.Tests;
+import static dev.deltabox.tools.DemoProject.STATES;
+import static dev.deltabox.tools.DemoProject.NODES;
+import static dev.deltabox.tools.DemoProject.BULLET;
+import static dev.deltabox.tools.DemoProject.COLON_ENUM;
+import static dev.deltabox.tools.DemoProject.BOX_ADORN;
+import static dev.deltabox.tools.DemoProject.CASEFOLD;
+import static dev.deltabox.tools.DemoProject.ID_UNDERSCORE;
+import static dev.deltabox.tools.DemoProject.STRIP_NAMES;
+import static dev.deltabox.tools.DemoProject.NO_UNDERSCORE_REF;
+import static dev.deltabox.tools.DemoProject.LOOSE_INLINE;
+import static dev.deltabox.tools.DemoProject.DIGIT_IDS;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,29 +61,7 @@ final class DemoCommand {
               --keep    keep the box's state directory (printed at the end)
             """;
 
-    /** One edit to the project: in {@code file}, the unique text {@code old} becomes {@code replacement}. */
-    record Edit(String id, String file, String what, String old, String replacement) {
-        String shortFile() {
-            return file.substring(file.lastIndexOf('/') + 1);
-        }
-    }
-
     record Branch(String name, List<Edit> edits) {}
-
-    /** A test run's outcome (the runner's last line). */
-    record Tests(int passed, int failed, int skipped, String firstFailure) {
-        String summary() {
-            return passed + " passed, " + failed + " failed";
-        }
-
-        boolean sameCounts(Tests o) {
-            return passed == o.passed && failed == o.failed && skipped == o.skipped;
-        }
-
-        String json() {
-            return "{\"passed\":" + passed + ",\"failed\":" + failed + ",\"skipped\":" + skipped + "}";
-        }
-    }
 
     /** What the demo recorded at a checkpoint, to check rollbacks against. */
     record Node(Checkpoint cp, String label, List<Edit> edits, Tests tests, Map<String, String> files, double ms) {}
@@ -89,38 +75,11 @@ final class DemoCommand {
 
     static final String PROJECT = "/workspace/docutils";
     static final String HARNESS = "/workspace/.harness";
-    static final String STATES = "docutils/parsers/rst/states.py";
-    static final String NODES = "docutils/nodes.py";
     /** The test modules every run executes (about 280 tests, a second or two). */
     static final String TESTS = "test.test_parsers.test_rst.test_inline_markup test.test_parsers.test_rst.test_bullet_lists"
             + " test.test_parsers.test_rst.test_enumerated_lists test.test_parsers.test_rst.test_section_headers"
             + " test.test_parsers.test_rst.test_targets test.test_nodes";
     static final Duration TEST_TIMEOUT = Duration.ofSeconds(120);
-
-    // The edits, written against docutils 0.23 (tools/setup/demo-project.sh pins that series).
-    static final Edit BULLET = new Edit("bullet", STATES, "'>' also starts a bullet list",
-            "'[-+*\\u2022\\u2023\\u2043]( +|$)'", "'[-+*>\\u2022\\u2023\\u2043]( +|$)'");
-    static final Edit COLON_ENUM = new Edit("colon-enum", STATES, "add a '1:' enumerator format",
-            "'period': Struct(prefix='', suffix='.', start=0, end=-1)}",
-            "'period': Struct(prefix='', suffix='.', start=0, end=-1),\n"
-                    + "          'colon': Struct(prefix='', suffix=':', start=0, end=-1)}");
-    static final Edit BOX_ADORN = new Edit("box-adorn", STATES, "box-drawing lines may underline a section",
-            "pats['nonalphanum7bit'] = '[!-/:-@[-`{-~]'", "pats['nonalphanum7bit'] = '[!-/:-@[-`{-~\\u2500]'");
-    static final Edit CASEFOLD = new Edit("casefold", NODES, "normalize names with casefold()",
-            "    return ' '.join(name.lower().split())", "    return ' '.join(name.casefold().split())");
-    static final Edit ID_UNDERSCORE = new Edit("id-underscore", NODES, "make_id keeps '_' in ids",
-            "_non_id_chars: re.Pattern[str] = re.compile('[^a-z0-9]+')",
-            "_non_id_chars: re.Pattern[str] = re.compile('[^a-z0-9_]+')");
-    static final Edit STRIP_NAMES = new Edit("strip-names", NODES, "strip() names before splitting",
-            "    return ' '.join(name.split())", "    return ' '.join(name.strip().split())");
-    static final Edit NO_UNDERSCORE_REF = new Edit("ref-no-underscore", STATES, "no '_' inside reference names",
-            "simplename = r'(?:(?!_)\\w)+(?:[-._+:](?:(?!_)\\w)+)*'",
-            "simplename = r'(?:(?!_)\\w)+(?:[-.+:](?:(?!_)\\w)+)*'");
-    static final Edit LOOSE_INLINE = new Edit("loose-inline", STATES, "inline markup may open before a space",
-            "non_whitespace_after = r'(?!\\s)'", "non_whitespace_after = r''");
-    static final Edit DIGIT_IDS = new Edit("digit-ids", NODES, "ids may start with a digit",
-            "_non_id_at_ends: re.Pattern[str] = re.compile('^[-0-9]+|-+$')",
-            "_non_id_at_ends: re.Pattern[str] = re.compile('^[-]+|-+$')");
 
     static List<Branch> plan(boolean quick) {
         if (quick) {
@@ -135,9 +94,6 @@ final class DemoCommand {
     static List<Edit> forkEdits(boolean quick) {
         return quick ? List.of(STRIP_NAMES, NO_UNDERSCORE_REF) : List.of(CASEFOLD, STRIP_NAMES, NO_UNDERSCORE_REF, DIGIT_IDS);
     }
-
-    private static final Pattern RESULT = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed, (\\d+) skipped$");
-    private static final Pattern FAILED = Pattern.compile("(?m)^FAILED (.*)$");
 
     private final PrintStream out;
     private final boolean json;
@@ -181,11 +137,11 @@ final class DemoCommand {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        Path tarball = DeltaBoxHome.detect().nativePrefix().resolve("demo/docutils.tar.xz");
-        Path version = tarball.resolveSibling("docutils.version");
-        if (!Files.isRegularFile(tarball) || !Files.isRegularFile(version)) {
-            err.println("deltabox demo: the demo project is missing (" + tarball + "); run tools/setup/demo-project.sh"
-                    + " (tools/deltabox demo runs it by itself)");
+        DemoProject.Source source;
+        try {
+            source = DemoProject.source();
+        } catch (IOException e) {
+            err.println("deltabox demo: " + e.getMessage() + " (tools/deltabox demo runs it by itself)");
             return 1;
         }
         Path state;
@@ -198,7 +154,7 @@ final class DemoCommand {
         DemoCommand demo = new DemoCommand(out, json, quick);
         int code = 0;
         try {
-            demo.explore(tarball, Files.readString(version).strip().split(" ")[0], state);
+            demo.explore(source.tarball(), source.version(), state);
         } catch (IOException | RuntimeException e) {
             out.flush();
             if (json) out.println("{\"event\":\"error\",\"message\":" + Json.quote(String.valueOf(e.getMessage())) + "}");
@@ -238,7 +194,7 @@ final class DemoCommand {
         long tp = System.nanoTime();
         mustRun("mkdir -p " + HARNESS + " " + PROJECT, "make the work directories");
         box.files().write(HARNESS + "/docutils.tar.xz", Files.readAllBytes(tarball));
-        box.files().write(HARNESS + "/runtests.py", resource("demo-runtests.py"));
+        box.files().write(HARNESS + "/runtests.py", DemoProject.testRunner());
         mustRun("tar -xf " + HARNESS + "/docutils.tar.xz -C " + PROJECT + " --strip-components=1 && rm "
                 + HARNESS + "/docutils.tar.xz && cd " + PROJECT + " && TESTS='" + TESTS + "'"
                 + " && test -x /usr/bin/python3", "unpack docutils in the box (and find /usr/bin/python3)");
@@ -391,13 +347,13 @@ final class DemoCommand {
 
     private static void edit(Box b, Edit e) {
         String path = PROJECT + "/" + e.file();
-        String text = b.files().readString(path);
-        int at = text.indexOf(e.old());
-        if (at < 0 || text.indexOf(e.old(), at + 1) >= 0) {
-            throw new DemoFailure("edit '" + e.id() + "': the text to replace is not in " + e.file() + " exactly once"
-                    + " (was docutils updated? tools/setup/demo-project.sh pins the series the edits are for)");
+        String edited;
+        try {
+            edited = e.applyTo(b.files().readString(path));
+        } catch (IllegalStateException x) {
+            throw new DemoFailure(x.getMessage());
         }
-        b.files().writeString(path, text.substring(0, at) + e.replacement() + text.substring(at + e.old().length()));
+        b.files().writeString(path, edited);
     }
 
     private Tests runTests(Box b) {
@@ -411,14 +367,12 @@ final class DemoCommand {
 
     private Tests runTestsTimed(Box b) {
         ExecResult r = b.exec("/usr/bin/python3 " + HARNESS + "/runtests.py $TESTS", TEST_TIMEOUT);
-        Matcher m = RESULT.matcher(r.stdout());
-        if (r.timedOut() || !m.find()) {
+        Tests t = r.timedOut() ? null : DemoProject.parseTests(r.stdout());
+        if (t == null) {
             throw new DemoFailure("the test run in box " + b.id() + " gave no result (exit " + r.exitCode()
                     + (r.timedOut() ? ", timed out" : "") + "):\n" + tail(r.stdout()) + tail(r.stderr()));
         }
-        Matcher f = FAILED.matcher(r.stdout());
-        return new Tests(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                f.find() ? f.group(1) : null);
+        return t;
     }
 
     private ExecResult mustRun(String cmd, String what) {
@@ -554,13 +508,6 @@ final class DemoCommand {
         if (s == null || s.isEmpty()) return "";
         String t = s.length() > 2000 ? "..." + s.substring(s.length() - 2000) : s;
         return t.endsWith("\n") ? t : t + "\n";
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
-            if (in == null) throw new DemoFailure("missing resource " + name + " (rebuild: tools/mvn -pl tools -am package)");
-            return in.readAllBytes();
-        }
     }
 
     private static void deleteTree(Path p) {

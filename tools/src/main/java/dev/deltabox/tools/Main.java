@@ -13,6 +13,10 @@ public final class Main {
                                 the tour: an agent-like exploration of a real project in a box
                                 (edits, test runs, checkpoints, rollbacks, a fork), then the
                                 checkpoint tree and every latency (deltabox demo --help)
+              bench [--quick] [--backends a,b] [--seed N] [--out DIR] [--update-readme] [--json]
+                                a tree-search agent workload on DeltaBox and on the baselines
+                                (copy+replay, CRIU with copy/overlayfs/btrfs), side by side:
+                                checkpoint/rollback/fork latencies (deltabox bench --help)
               doctor [--json]   check every requirement of DeltaBox on this machine;
                                 exits non-zero when a hard requirement is missing
               shell [OPTIONS]   an interactive session in a new box (or commands from a pipe),
@@ -35,6 +39,7 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
+            case "bench" -> dev.deltabox.tools.bench.BenchCommand.run(rest, System.out, System.err);
             case "demo" -> DemoCommand.run(rest, System.out, System.err);
             case "doctor" -> DoctorCommand.run(rest);
             case "fs" -> FsCommand.run(rest, System.out, System.err);
