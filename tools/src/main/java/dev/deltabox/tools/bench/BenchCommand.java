@@ -69,10 +69,9 @@ public final class BenchCommand {
      */
     static Map<String, TreeStateFactory> treeStates() {
         Map<String, TreeStateFactory> m = new LinkedHashMap<>();
-        // wired at merge to the TreeState implementations of this package, e.g.:
-        //   m.put("criu+copy", CopyTreeState::open);
-        //   m.put("overlayfs+criu", OverlayTreeState::open);
-        //   m.put("btrfs+criu", BtrfsTreeState::open);
+        m.put("criu+copy", CopyTreeState::open);
+        m.put("overlayfs+criu", OverlayTreeState::open);
+        m.put("btrfs+criu", BtrfsTreeState::open);
         return m;
     }
 
@@ -171,10 +170,21 @@ public final class BenchCommand {
      * report writer is called.
      */
     static void publish(BenchResults results, Options o, PrintStream stdout) throws IOException {
-        // wired at merge to the report writer of this package:
-        //   BenchReport.write(results, o.out());
-        //   if (o.updateReadme()) BenchReport.updateReadme(results, <the repository's README.md>);
-        //   if (o.json()) stdout.println(BenchJson.toJson(results));
+        List<Path> written = BenchReport.write(results, o.out());
+        if (o.updateReadme()) {
+            // the README links its plots under docs/bench: the report goes there as well
+            Path repo = dev.deltabox.runtime.nativeaccess.DeltaBoxHome.detect().root();
+            Path readme = repo.resolve("README.md");
+            Path docs = repo.resolve(BenchReport.README_IMAGE_DIR);
+            if (!docs.toAbsolutePath().normalize().equals(o.out().toAbsolutePath().normalize())) {
+                written = BenchReport.write(results, docs);
+            }
+            String section = Files.readString(docs.resolve("results.md"));
+            Files.writeString(readme, BenchMarkdown.replaceSection(Files.readString(readme), section));
+            (o.json() ? System.err : stdout).println("README.md's results section updated from " + docs.resolve("results.json"));
+        }
+        (o.json() ? System.err : stdout).println("results: " + written.getFirst().getParent());
+        if (o.json()) stdout.println(BenchJson.write(results));
     }
 
     // ---- the summary table ----------------------------------------------------------------------
