@@ -100,6 +100,15 @@ public final class BoxProcessCheckpointer {
         return p;
     }
 
+    /** Whether {@code p}, in a box, has the PID (as its box numbers it) of the durable image of pool checkpoint {@code poolId}. */
+    private boolean isRestoreOf(LiveProcess p, long poolId) {
+        if (durable == null) return false;
+        DurableImages.Image img = durable.image(poolId, 0);
+        if (img == null) return false;
+        BoxNamespaces box = BoxNamespaces.ofProcess(p.pid());
+        return box != null && box.nsPid(p.pid()) == img.pid();
+    }
+
     /** How a checkpoint of {@code p} would be taken now, and why. */
     public ProcessCheckpointer.Choice choose(LiveProcess p) {
         if (criu == null) return new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.FORK, "no CRIU");
@@ -151,7 +160,15 @@ public final class BoxProcessCheckpointer {
      * CRIU one kills {@code replacing}'s tree first (its PIDs are the image's).
      */
     public LiveProcess rollback(Taken t, LiveProcess replacing) {
-        if (t.poolId() > 0) return pool.rollback(t.poolId(), null);
+        if (t.poolId() > 0) {
+            if (replacing != null && isRestoreOf(replacing, t.poolId())) {
+                // The live process is itself a restore of this checkpoint's durable image, so it
+                // holds the image's PID: a rebuild (the template gone) could not restore it while
+                // it lives. It goes first; a failure of the rollback then leaves the session ended.
+                kill(replacing, true);
+            }
+            return pool.rollback(t.poolId(), null);
+        }
         CriuCheckpointer.Image img;
         synchronized (this) {
             img = images.get(t.imageId());

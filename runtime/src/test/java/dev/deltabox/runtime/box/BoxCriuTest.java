@@ -60,6 +60,13 @@ class BoxCriuTest extends BoxFixture {
         });
         System.out.printf("box rollback rebuilt from the image (CRIU restore in the box): %.1f ms%n", op.nanos() / 1e6);
 
+        // rolled back to c again at once: the live process is c's image restored, holding the
+        // image's PID, which the rebuild needs again (found by the tree-search benchmark)
+        out(b, "X=again");
+        b.rollback(c);
+        assertEquals("before|/workspace/deep/dir|one", out(b, "echo \"$X|$(pwd)|$(cat f)\""));
+        assertEquals(2, withRuntime(rt -> rt.pool.stats().rebuiltRollbacks()) - rebuilt0);
+
         // the rebuilt session is a session like any other: programs it starts have their stdio,
         // it is checkpointed and rolled back by fork again
         ExecResult r = b.exec("sh -c 'echo to-stderr >&2'; echo ok", Duration.ofSeconds(10));
