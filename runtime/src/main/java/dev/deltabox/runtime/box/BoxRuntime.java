@@ -26,10 +26,14 @@ import java.nio.file.Path;
 final class BoxRuntime {
 
     /**
-     * The pool's defaults but more spares, and more recent templates kept: a box rolls back
-     * several sessions at once (bash and python), each wants its spare for the hot checkpoints.
+     * The pool's defaults but more spares, more recent templates kept, and more templates: a box
+     * rolls back several sessions at once (bash and python), each wants its spare for the hot
+     * checkpoints; a tree search revisits old nodes, and a template evicted costs a CRIU restore
+     * (≈ 30 ms instead of ≈ 1) when it is rolled back to. Memory is bounded by the pinned-bytes
+     * limit (a template pins only the pages changed since it); the count stays well below the
+     * helper's 512 processes.
      */
-    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(64, 2L << 30, 8, 512, 4);
+    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(256, 2L << 30, 8, 512, 4);
 
     private static BoxRuntime shared; // guarded by BoxRuntime.class
     private static int users; // guarded by BoxRuntime.class

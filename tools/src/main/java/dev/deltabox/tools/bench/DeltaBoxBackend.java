@@ -102,7 +102,11 @@ final class DeltaBoxBackend implements Backend {
     @Override
     public void rollback(String id) {
         box.rollback(checkpointOf(id));
+        if (STEPS) System.err.println("[deltabox] rollback to " + id + ": " + box.lastOperationSteps());
     }
+
+    /** -Ddeltabox.bench.steps=true: print where each rollback's time went (Box.lastOperationSteps). */
+    private static final boolean STEPS = Boolean.getBoolean("deltabox.bench.steps");
 
     private Checkpoint checkpointOf(String id) {
         synchronized (checkpoints) {
