@@ -172,6 +172,11 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         capture(checkpointId, template, parentId, parent);
     }
 
+    /** Whether the image was no longer wanted when it failed: closed, discarded, or its box gone. */
+    private synchronized boolean endedMeanwhile(long checkpointId, BoxNamespaces box) {
+        return closed || discarded.contains(checkpointId) || (box != null && !box.isAlive());
+    }
+
     /** Checkpoints that got no durable image because the queue was full (see {@link #checkpointed}). */
     public long skipped() {
         return skipped.get();
@@ -202,7 +207,12 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
                 () -> take(checkpointId, template, parent, parentTemplate, box), worker).whenComplete((img, e) -> {
             inFlight.decrementAndGet();
-            if (e != null) log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
+            if (e != null && endedMeanwhile(checkpointId, box)) {
+                log.debug("no durable image for checkpoint {}, whose box or checkpoint ended meanwhile: {}", checkpointId,
+                        e.getMessage());
+            } else if (e != null) {
+                log.warn("no durable image for checkpoint {}: {}", checkpointId, e.getMessage());
+            }
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
             finished(checkpointId, pinned, img);

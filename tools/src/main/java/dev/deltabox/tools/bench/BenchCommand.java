@@ -27,6 +27,7 @@ public final class BenchCommand {
     static final String USAGE = """
             usage: deltabox bench [--quick] [--backends a,b,...] [--seed N] [--expansions N] [--rollbacks N]
                                   [--fanout N] [--out DIR] [--scratch DIR] [--update-readme] [--json]
+                                  [--render RESULTS.json]
               a tree search over edits to a real project (docutils, Debian's source package, with its own
               test suite) and an RL-style fan-out, run on DeltaBox and on the baselines one after the other,
               with the same trace (fixed by the seed) and the same correctness checks for each; prints
@@ -40,6 +41,8 @@ public final class BenchCommand {
               --out DIR        where the results (JSON, plots) go (default: bench-results)
               --scratch DIR    where backends make their trees: a new directory in DIR, deleted at the end
                                (default DIR: /var/tmp; its filesystem is in the results)
+              --render FILE    no run: write the plots, results.md (and with --update-readme the README's
+                               section) again from an earlier run's results.json
               --update-readme  rewrite the README's results section from this run
               --json           the results as JSON on stdout (progress and table go to stderr)
             exits 0 when every backend ran (a scenario a backend does not offer is skipped: its result says
@@ -52,7 +55,7 @@ public final class BenchCommand {
 
     /** The parsed command line. */
     record Options(boolean quick, List<String> backends, long seed, int expansions, int rollbacks, int fanOut, Path out,
-                   Path scratch, boolean updateReadme, boolean json) {}
+                   Path scratch, boolean updateReadme, boolean json, Path render) {}
 
     /** A command line that cannot be run: the message says what is wrong. */
     static final class UsageException extends Exception {
@@ -122,6 +125,18 @@ public final class BenchCommand {
         if (o == null) {
             out.print(usage());
             return 0;
+        }
+        if (o.render() != null) {
+            // no run: the plots, results.md and (--update-readme) the README from an earlier run's JSON
+            try {
+                BenchResults earlier = BenchJson.read(Files.readString(o.render()));
+                printSummary(earlier, o.json() ? err : out);
+                publish(earlier, o, out);
+                return 0;
+            } catch (IOException | RuntimeException e) {
+                err.println("deltabox bench: cannot render " + o.render() + ": " + e.getMessage());
+                return 1;
+            }
         }
         // the run's output is the report; the runtime's INFO lines would interleave with it
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -238,7 +253,7 @@ public final class BenchCommand {
         long seed = 1;
         Integer expansions = null, rollbacks = null;
         int fanOut = 10;
-        Path out = Path.of("bench-results"), scratch = null;
+        Path out = Path.of("bench-results"), scratch = null, render = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -264,13 +279,14 @@ public final class BenchCommand {
                 case "--fanout" -> fanOut = (int) number(args, ++i, a, 1, 1000);
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--scratch" -> scratch = Path.of(value(args, ++i, a));
+                case "--render" -> render = Path.of(value(args, ++i, a));
                 default -> throw new UsageException("unknown option '" + a + "'");
             }
         }
         int e = expansions != null ? expansions : quick ? 15 : 100;
         int r = rollbacks != null ? rollbacks : Math.min(e, quick ? 8 : 50);
         if (r > e) throw new UsageException("--rollbacks " + r + " is more than --expansions " + e + " (at most one rollback per expansion)");
-        return new Options(quick, backends, seed, e, r, fanOut, out, scratch, readme, json);
+        return new Options(quick, backends, seed, e, r, fanOut, out, scratch, readme, json, render);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

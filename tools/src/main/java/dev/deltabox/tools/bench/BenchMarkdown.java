@@ -65,7 +65,15 @@ public final class BenchMarkdown {
         if (!described.isEmpty()) md.append("\nBackends: ").append(described).append(".\n");
         md.append('\n');
         verdicts(md, s);
-        List<BackendResult> failed = s.backends().stream().filter(b -> b.error() != null).toList();
+        List<BackendResult> skipped = s.backends().stream().filter(BenchMarkdown::notMeasured).toList();
+        if (!skipped.isEmpty()) {
+            md.append("\nNot measured:\n\n");
+            for (BackendResult b : skipped) {
+                md.append("- ").append(b.backend()).append(": ")
+                        .append(oneLine(b.error().substring(BenchRunner.NOT_MEASURED.length()))).append('\n');
+            }
+        }
+        List<BackendResult> failed = s.backends().stream().filter(b -> b.error() != null && !notMeasured(b)).toList();
         if (!failed.isEmpty()) {
             md.append("\nFailed backends:\n\n");
             for (BackendResult b : failed) md.append("- ").append(b.backend()).append(": ").append(oneLine(b.error())).append('\n');
@@ -91,7 +99,7 @@ public final class BenchMarkdown {
         for (BackendResult b : s.backends()) {
             md.append("| ").append(cell(b.backend())).append(" |");
             if (b.error() != null) {
-                md.append(" failed |".repeat(kinds.size() + 2)).append('\n');
+                md.append((notMeasured(b) ? " not measured |" : " failed |").repeat(kinds.size() + 2)).append('\n');
                 continue;
             }
             for (String kind : kinds) md.append(' ').append(percentiles(b.latencies().get(kind))).append(" |");
@@ -137,6 +145,11 @@ public final class BenchMarkdown {
     /** DeltaBox's rollback P50 against the completed baseline with the smallest one. */
     record Speedup(String baseline, double deltaboxP50, double baselineP50) {
         double ratio() { return baselineP50 / deltaboxP50; }
+    }
+
+    /** A scenario the backend does not offer (its error says so), not a failure. */
+    private static boolean notMeasured(BackendResult b) {
+        return b.error() != null && b.error().startsWith(BenchRunner.NOT_MEASURED);
     }
 
     /** Null when DeltaBox or every baseline lacks rollback samples (or failed). */

@@ -33,7 +33,8 @@ import java.util.function.ToDoubleFunction;
  * chart per event kind (checkpoint, rollback, fork, any other) with P50/P95/P99 grouped bars per
  * backend on a log latency axis, the spread being a millisecond against seconds; and one chart
  * of the share of trajectory time spent in state management per backend, with the 3 % bar as a
- * dashed line. A failed backend keeps its place on the axis, labelled "(failed)", with no bar.
+ * dashed line. A failed backend keeps its place on the axis, labelled "(failed)" (or "(not
+ * measured)" for a scenario it does not offer), with no bar.
  *
  * <p>Threads: stateless static methods; each call builds and owns its charts. Rendering uses
  * AWT, so the class switches AWT to headless unless the JVM was told otherwise.
@@ -198,7 +199,8 @@ public final class BenchPlots {
     }
 
     private static List<String> backendLabels(Scenario scenario) {
-        return scenario.backends().stream().map(b -> b.error() == null ? b.backend() : b.backend() + " (failed)").toList();
+        return scenario.backends().stream().map(b -> b.error() == null ? b.backend()
+                : b.backend() + (b.error().startsWith(BenchRunner.NOT_MEASURED) ? " (not measured)" : " (failed)")).toList();
     }
 
     private static double latency(BackendResult b, String kind, ToDoubleFunction<Latencies> stat) {

@@ -99,6 +99,22 @@ class BenchReportTest {
         assertThrows(IllegalArgumentException.class, () -> BenchJson.read("{\"scenarios\": [} "));
     }
 
+    /** A scenario a backend does not offer is shown as not measured, with the reason, not as a failure. */
+    @Test
+    void aBackendThatDoesNotOfferAScenarioIsNotMeasuredNotFailed() {
+        BenchResults r = sample();
+        Scenario s = r.scenarios().getFirst();
+        List<BackendResult> backends = new ArrayList<>(s.backends());
+        backends.add(new BackendResult("overlayfs+criu", "overlayfs layers + CRIU", 0, 0, Map.of(),
+                BenchRunner.NOT_MEASURED + "needs n namespaces"));
+        BenchResults with = new BenchResults(r.machine(), r.command(), r.startedUtc(),
+                List.of(new Scenario(s.name(), s.description(), s.parameters(), backends)));
+        String md = BenchMarkdown.render(with, "docs/bench");
+        assertTrue(md.contains("| overlayfs+criu | not measured |"), md);
+        assertTrue(md.contains("Not measured:\n\n- overlayfs+criu: needs n namespaces"), md);
+        assertFalse(md.contains("- overlayfs+criu: not measured"), md);
+    }
+
     @Test
     void theReportWritesJsonDecodablePlotsAndMarkdown() throws Exception {
         deleteTree(SAMPLE_DIR);
