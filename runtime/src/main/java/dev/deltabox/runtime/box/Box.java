@@ -362,6 +362,8 @@ public final class Box implements AutoCloseable {
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 Map<String, String> refs = new LinkedHashMap<>();
                 taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
+                // each session's durable image is also kept in the state directory, for a later runtime
+                for (BoxProcessCheckpointer.Taken t : taken.values()) if (t.poolId() > 0) rt.claimImage(t.poolId(), family);
                 Checkpoint c = family.record(fsId, current, name, refs, methods, took);
                 clock.lap("box log");
                 current = c.id();
@@ -464,10 +466,25 @@ public final class Box implements AutoCloseable {
                 fresh.put(s, p);
                 if (cgroup != null) cgroup.addTree(p.pid());
             } else {
-                // taken by an earlier runtime: its templates died with it
-                log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime; starting it afresh",
-                        id, s.name(), c.label());
-                restarted.put(s, spawnSession(s.name(), s.kind()));
+                // taken by an earlier runtime: its templates died with it, its image may be kept
+                LiveProcess p;
+                try {
+                    p = rt.restoreEarlier(family, e.processes().get(s.name()), ns.box);
+                } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+                    log.warn("box {}: session {} at checkpoint {}: its kept image did not restore ({}); starting it afresh",
+                            id, s.name(), c.label(), x.getMessage());
+                    p = null;
+                }
+                if (p != null) {
+                    log.info("box {}: session {} at checkpoint {} restored from the image an earlier runtime kept",
+                            id, s.name(), c.label());
+                    fresh.put(s, p);
+                    if (cgroup != null) cgroup.addTree(p.pid());
+                } else {
+                    log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime without an image "
+                            + "kept here; starting it afresh", id, s.name(), c.label());
+                    restarted.put(s, spawnSession(s.name(), s.kind()));
+                }
             }
             clock.lap("session " + s.name());
         }

@@ -1,5 +1,6 @@
 package dev.deltabox.runtime.box;
 
+import dev.deltabox.runtime.cr.BoxNamespaces;
 import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.CriuCheckpointer;
 import dev.deltabox.runtime.cr.DurableImages;
@@ -7,6 +8,7 @@ import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.nativeaccess.NativeLibraries;
 import org.slf4j.LoggerFactory;
 import dev.deltabox.runtime.cr.HelperClient;
+import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.cr.TemplatePool;
 import dev.deltabox.runtime.nativeaccess.DeltaBoxHome;
 
@@ -14,6 +16,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What all boxes of one JVM share: one helper process (the parent of every box process, so a
@@ -71,6 +77,89 @@ final class BoxRuntime {
         this.criu = criu;
         this.images = images;
         this.processes = new BoxProcessCheckpointer(pool, fork, criu, images);
+        if (images != null) images.onWritten(this::written);
+    }
+
+    // ---- durable images kept with their box's state, for a later runtime -------------------------
+    //
+    // The images are taken on /dev/shm (memory, fast) and go with this runtime; each one a box
+    // checkpoint references is also copied into the box's state directory, under
+    // STATE/images/EPOCH/ID, where a later runtime reopening the state directory restores a
+    // session from it. Threads: the image thread reports written images, a box's checkpoint
+    // claims its own; `persisting` guards the two maps; copies run on one thread, in order
+    // (an image's parent is copied before it).
+
+    private final Object persisting = new Object();
+    private final Map<Long, Path> imageHomes = new HashMap<>(); // pool checkpoint id -> where its copy goes
+    private final Map<Long, DurableImages.Image> unclaimed = new HashMap<>(); // written before claimed
+    private final ExecutorService copier = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("deltabox-image-copy").unstarted(r));
+    // earlier runtimes' images in state directories, opened when a reopened box needs them
+    private final Map<Path, DurableImages> earlier = new HashMap<>(); // guarded by itself
+
+    /** Where this runtime's images for a family go. */
+    Path imagesOf(BoxFamily family) {
+        return family.stateDir().resolve("images").resolve(epoch);
+    }
+
+    /** A box checkpoint took pool checkpoint {@code poolId} in {@code family}: its image is copied there once written. */
+    void claimImage(long poolId, BoxFamily family) {
+        if (images == null) return;
+        DurableImages.Image ready;
+        synchronized (persisting) {
+            ready = unclaimed.remove(poolId);
+            if (ready == null) imageHomes.put(poolId, imagesOf(family));
+        }
+        if (ready != null) copy(ready, imagesOf(family));
+    }
+
+    private void written(DurableImages.Image img) {
+        Path home;
+        synchronized (persisting) {
+            home = imageHomes.remove(img.checkpointId());
+            if (home == null) unclaimed.put(img.checkpointId(), img);
+        }
+        if (home != null) copy(img, home);
+    }
+
+    private void copy(DurableImages.Image img, Path root) {
+        try {
+            copier.execute(() -> {
+                try {
+                    DurableImages.copyImage(img, root);
+                } catch (IOException | RuntimeException e) {
+                    // the box or its checkpoint ended meanwhile, most likely: a later runtime restarts that session
+                    LoggerFactory.getLogger(BoxRuntime.class).debug("image {} not kept in {}: {}", img.checkpointId(), root,
+                            e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    /**
+     * A new live process in the state a session had at box-log reference {@code ref}, taken by an
+     * earlier runtime, restored from the image kept in the family's state directory into
+     * {@code box}; null when there is none (a CRIU checkpoint, an image not written before that
+     * runtime ended, durable images off).
+     */
+    LiveProcess restoreEarlier(BoxFamily family, String ref, BoxNamespaces box) {
+        int slash = ref.lastIndexOf('/');
+        if (criu == null || slash < 0 || ref.startsWith(CRIU_REF, slash + 1)) return null;
+        long id;
+        try {
+            id = Long.parseLong(ref.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        Path dir = family.stateDir().resolve("images").resolve(ref.substring(0, slash));
+        if (!Files.isDirectory(dir.resolve(Long.toString(id)))) return null;
+        DurableImages d;
+        synchronized (earlier) {
+            d = earlier.computeIfAbsent(dir, p -> new DurableImages(fork, criu, p));
+        }
+        return d.has(id) ? d.restore(id, box) : null;
     }
 
     /** How the box log names a session checkpoint of this runtime: {@code EPOCH/ID} (fork) or {@code EPOCH/criu-ID}. */
@@ -100,6 +189,15 @@ final class BoxRuntime {
         if (rt != shared || users == 0) return;
         if (--users > 0) return;
         shared = null;
+        rt.copier.shutdown();
+        try {
+            if (!rt.copier.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) rt.copier.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (rt.earlier) {
+            for (DurableImages d : rt.earlier.values()) d.close(true);
+        }
         rt.pool.close();
         if (rt.images != null) rt.images.close();
         if (rt.criu != null) rt.criu.close();

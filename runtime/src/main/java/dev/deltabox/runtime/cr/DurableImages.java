@@ -216,9 +216,47 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
             else log.debug("durable image of checkpoint {}: {} bytes, {} pages stored, {} in parent {}, {} ms",
                     checkpointId, img.bytes(), img.presentPages(), img.parentPages(), img.parentId(), img.nanos() / 1_000_000);
             finished(checkpointId, pinned, img);
+            java.util.function.Consumer<Image> l = writtenListener;
+            if (img != null && l != null && has(checkpointId)) l.accept(img);
         });
         images.put(checkpointId, f);
         return f;
+    }
+
+    // told of each image once it is written (on the image thread; it must not block for long)
+    private volatile java.util.function.Consumer<Image> writtenListener;
+
+    /** Sets who is told of each image once it is written, on the image thread (one listener). */
+    public void onWritten(java.util.function.Consumer<Image> listener) {
+        writtenListener = listener;
+    }
+
+    /**
+     * Copies the written image {@code img} into {@code root} (another DurableImages root, e.g. on
+     * disk), as {@code root/ID}: its parent chain there is by the same relative links, so the
+     * parents must be copied first (images are written in order). Atomic: a crash mid-copy leaves
+     * a temporary directory that no reload lists. Not the discarded mark: the copy is the
+     * caller's to keep.
+     */
+    public static void copyImage(Image img, Path root) throws IOException {
+        Files.createDirectories(root);
+        Path tmp = root.resolve("." + img.checkpointId() + ".partial");
+        Path target = root.resolve(Long.toString(img.checkpointId()));
+        CriuCheckpointer.deleteTree(tmp);
+        Files.createDirectories(tmp);
+        try (Stream<Path> files = Files.list(img.dir())) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.equals(Meta.DISCARDED)) continue;
+                Path to = tmp.resolve(name);
+                if (Files.isSymbolicLink(f)) Files.createSymbolicLink(to, Files.readSymbolicLink(f));
+                else Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        CriuCheckpointer.deleteTree(target);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        // CRIU reads each ancestor's pagemap by the restored PID: links the originals got later
+        if (img.parentId() > 0) linkPagemapInAncestors(target, img.pid());
     }
 
     /** After an image was taken (img) or not (null): unpin a parent it did not use, delete it if discarded meanwhile. */

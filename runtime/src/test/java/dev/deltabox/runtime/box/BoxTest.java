@@ -190,20 +190,38 @@ class BoxTest extends BoxFixture {
     }
 
     @Test
-    void reopeningTheStateDirectoryListsEveryCheckpointAndRollsBackItsFiles() {
-        BoxOptions o = new BoxOptions();
+    void reopeningTheStateDirectoryListsEveryCheckpointAndRollsBackFilesAndSessions() throws Exception {
+        BoxOptions o = new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON);
         Box b = box(o);
-        out(b, "echo first > f");
+        out(b, "echo first > f; X=kept-by-the-image");
+        assertEquals("", b.session("py").exec("data = {'answer': 42}", java.time.Duration.ofSeconds(10)).stdout());
         Checkpoint c1 = b.checkpoint("first");
-        out(b, "echo second > f");
+        out(b, "echo second > f; X=later");
         b.checkpoint("second");
+        // the images are copied into the state directory once written: wait for "first"'s two
+        java.nio.file.Path kept = o.stateDir.resolve("images");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (countImages(kept) < 2 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertTrue(countImages(kept) >= 2, "the sessions' images are kept under " + kept);
         b.close();
         boxes.remove(b);
 
+        // a new runtime (the last box closed): the old templates are gone, the kept images are not
         Box again = box(o);
         assertEquals(List.of("first", "second"), again.tree().stream().map(Checkpoint::name).toList());
         again.rollback("first");
         assertEquals("first", out(again, "cat f"));
+        assertEquals("kept-by-the-image", out(again, "echo $X"), "the bash session restored from its image");
+        assertEquals("42\n", again.session("py").exec("print(data['answer'])", java.time.Duration.ofSeconds(10)).stdout(),
+                "the python session restored from its image");
         assertEquals(c1.id(), again.current());
+    }
+
+    private static long countImages(java.nio.file.Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(root)) return 0;
+        try (var s = java.nio.file.Files.walk(root, 2)) {
+            return s.filter(p -> p.getFileName().toString().matches("[0-9]+")
+                    && java.nio.file.Files.exists(p.resolve("meta"))).count();
+        }
     }
 }
