@@ -81,17 +81,7 @@ public final class BtrfsTreeState implements TreeState {
     public static BtrfsTreeState open(Path source, Path scratch) throws IOException {
         if (!Files.isDirectory(source)) throw new IOException("source " + source + " is not a directory");
         BtrfsTreeState state = new BtrfsTreeState(TreeFiles.claimScratch(scratch));
-        try {
-            state.setUp(source);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                state.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return state;
+        return TreeFiles.setUpOrClose(state, st -> st.setUp(source));
     }
 
     private void setUp(Path source) throws IOException {

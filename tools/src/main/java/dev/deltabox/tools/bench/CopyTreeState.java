@@ -44,17 +44,7 @@ public final class CopyTreeState implements TreeState {
     static CopyTreeState open(Path source, Path scratch, boolean withCp) throws IOException {
         if (!Files.isDirectory(source)) throw new IOException("source " + source + " is not a directory");
         CopyTreeState state = new CopyTreeState(TreeFiles.claimScratch(scratch), withCp);
-        try {
-            state.copy(source, state.work);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                state.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return state;
+        return TreeFiles.setUpOrClose(state, st -> st.copy(source, st.work));
     }
 
     @Override

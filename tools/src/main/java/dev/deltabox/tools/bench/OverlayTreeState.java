@@ -78,26 +78,18 @@ public final class OverlayTreeState implements TreeState {
             throw new IOException("scratch path " + s + " contains ',', ':' or '\\', which overlay mount options cannot hold unescaped");
         }
         OverlayTreeState state = new OverlayTreeState(s);
-        try {
+        return TreeFiles.setUpOrClose(state, st -> {
             Files.createDirectories(s.resolve("l"));
             Files.createDirectories(s.resolve("w"));
-            Files.createDirectories(state.mountpoint);
+            Files.createDirectories(st.mountpoint);
             TreeFiles.copyContents(source, s.resolve("l").resolve("0"));
-            state.scratchFd = TreeSyscalls.openDirectory(s);
-            String viaFd = "/proc/self/fd/" + state.scratchFd + "/";
-            state.layerPrefix = viaFd.length() < text.length() + 1 ? viaFd : text + "/";
-            int first = state.newUpperDirs();
-            state.mount(state.options(state.lowers, first));
-            state.upper = first;
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                state.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return state;
+            st.scratchFd = TreeSyscalls.openDirectory(s);
+            String viaFd = "/proc/self/fd/" + st.scratchFd + "/";
+            st.layerPrefix = viaFd.length() < text.length() + 1 ? viaFd : text + "/";
+            int first = st.newUpperDirs();
+            st.mount(st.options(st.lowers, first));
+            st.upper = first;
+        });
     }
 
     @Override

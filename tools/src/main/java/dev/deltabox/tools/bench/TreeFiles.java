@@ -111,6 +111,29 @@ final class TreeFiles {
         Files.delete(dir);
     }
 
+    /** A tree state's set-up step, which may fail half way. */
+    interface SetUp<T> {
+        void run(T state) throws IOException;
+    }
+
+    /**
+     * Runs {@code setUp} on a state just made; if it fails, closes the state (which removes what
+     * was made so far) and rethrows, with a failure of the close attached.
+     */
+    static <T extends TreeState> T setUpOrClose(T state, SetUp<T> setUp) throws IOException {
+        try {
+            setUp.run(state);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                state.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return state;
+    }
+
     /**
      * Makes {@code scratch} the state's own directory: created if missing, refused if it holds
      * anything (close() deletes it whole, so it must not hold anything the state did not make).
