@@ -46,8 +46,14 @@ import java.util.Map;
  */
 public final class ForkCheckpointer implements AutoCloseable {
 
-    /** A frozen template: its id (the template process's PID) and a pidfd on it, owned here. */
-    public record Template(long id, int pidfd, long origin, int privateFiles, int pendingSignals, boolean tidSlotFound) {}
+    /**
+     * A frozen template: its id (the template process's PID) and a pidfd on it, owned here.
+     * {@code mapsAnotherBoxsFiles}: its process was forked into its box from another box's
+     * template (or descends from one such), so its memory maps files of that box's root, which
+     * CRIU in its own box cannot dump (no durable image).
+     */
+    public record Template(long id, int pidfd, long origin, int privateFiles, int pendingSignals, boolean tidSlotFound,
+                           boolean mapsAnotherBoxsFiles) {}
 
     private final HelperClient helper;
     private final Map<Long, Template> templates = new HashMap<>(); // guarded by this
@@ -55,10 +61,8 @@ public final class ForkCheckpointer implements AutoCloseable {
     private final Map<Long, Spare> spares = new HashMap<>(); // unused spares, guarded by this
     // live processes made by a rollback, which the helper reaps silently (killed by pidfd); guarded by this
     private final java.util.Set<Long> rolledBack = new java.util.HashSet<>();
-    // processes and templates whose memory maps files of another box's root (forked into a box
-    // from a template of another, and their descendants), by pid / template id; guarded by this
+    // live processes whose memory maps files of another box's root (see Template); guarded by this
     private final java.util.Set<Long> foreignProcesses = new java.util.HashSet<>();
-    private final java.util.Set<Long> foreignTemplates = new java.util.HashSet<>();
     private boolean closed; // guarded by this
     private long helperGeneration; // the helper generation the maps above belong to, guarded by this
     // templates and live processes that died with a helper, by id, for a clear error; guarded by this
@@ -156,9 +160,8 @@ public final class ForkCheckpointer implements AutoCloseable {
             HelperClient.Checkpointed c = current(() -> unforkableFdKinds < 0 ? helper.checkpoint(p.pid())
                     : helper.checkpointIfForkable(p.pid(), unforkableFdKinds));
             Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
-                    c.tidSlotFound());
+                    c.tidSlotFound(), foreignProcesses.contains(p.pid()));
             templates.put(t.id(), t);
-            if (foreignProcesses.contains(p.pid())) foreignTemplates.add(t.id());
             return t;
         } catch (HelperException e) {
             throw translate(e, "checkpoint " + p, CheckpointException.Reason.PROCESS_GONE);
@@ -177,9 +180,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             HelperClient.Spawned s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
                     io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
-                processes.remove(replacing.pid());
-                rolledBack.remove(replacing.pid());
-                foreignProcesses.remove(replacing.pid());
+                untrack(replacing.pid());
                 replacing.close();
             }
             return trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, false);
@@ -235,9 +236,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
                     spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
-                processes.remove(replacing.pid());
-                rolledBack.remove(replacing.pid());
-                foreignProcesses.remove(replacing.pid());
+                untrack(replacing.pid());
                 replacing.close();
             }
             return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, false), s.warm(), s.helperNanos(),
@@ -264,9 +263,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(), 0,
                     into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
-                processes.remove(replacing.pid());
-                rolledBack.remove(replacing.pid());
-                foreignProcesses.remove(replacing.pid());
+                untrack(replacing.pid());
                 replacing.close();
             }
             return new Rollback(trackRolledBack(io.adopt(s.pid(), s.pidfd()), t, into != null), s.warm(),
@@ -309,9 +306,10 @@ public final class ForkCheckpointer implements AutoCloseable {
      */
     public synchronized void kill(LiveProcess p) {
         syncHelper();
-        if (processes.remove(p.pid(), p)) {
-            foreignProcesses.remove(p.pid());
-            if (rolledBack.remove(p.pid())) {
+        if (processes.get(p.pid()) == p) {
+            boolean reapedSilently = rolledBack.contains(p.pid());
+            untrack(p.pid());
+            if (reapedSilently) {
                 // the helper reaps a rollback's process silently: no round trip to it, which
                 // would sit on the critical path of a box rollback
                 libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
@@ -351,7 +349,6 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void discard(Template t) {
         requireOwn(t);
         templates.remove(t.id());
-        foreignTemplates.remove(t.id());
         spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
         libc_h.close(t.pidfd());
         try {
@@ -419,10 +416,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             }
             p.close();
         }
-        processes.clear();
-        rolledBack.clear();
-        foreignProcesses.clear();
-        foreignTemplates.clear();
+        untrackAll();
         if (!failures.isEmpty()) {
             RuntimeException first = failures.getFirst();
             failures.stream().skip(1).forEach(first::addSuppressed);
@@ -436,28 +430,30 @@ public final class ForkCheckpointer implements AutoCloseable {
     }
 
     private LiveProcess track(LiveProcess p) {
+        untrack(p.pid()); // a number reused: nothing of the process that had it carries over
         processes.put(p.pid(), p);
-        rolledBack.remove(p.pid()); // a spawned or adopted process reusing a number
-        foreignProcesses.remove(p.pid());
         return p;
     }
 
     /** {@code intoAnotherBox}: forked into a box other than the template's. */
     private LiveProcess trackRolledBack(LiveProcess p, Template from, boolean intoAnotherBox) {
-        processes.put(p.pid(), p);
+        track(p);
         rolledBack.add(p.pid());
-        if (intoAnotherBox || foreignTemplates.contains(from.id())) foreignProcesses.add(p.pid());
-        else foreignProcesses.remove(p.pid());
+        if (intoAnotherBox || from.mapsAnotherBoxsFiles()) foreignProcesses.add(p.pid());
         return p;
     }
 
-    /**
-     * Whether the template's memory maps files of another box's root: its process was forked
-     * into its box from another box's template (or descends from one such). CRIU cannot dump it
-     * (the mappings' mount is not in the box), so it gets no durable image.
-     */
-    public synchronized boolean mapsAnotherBoxsFiles(Template t) {
-        return foreignTemplates.contains(t.id());
+    /** Forgets live process {@code pid} in every per-process record. */
+    private void untrack(long pid) {
+        processes.remove(pid);
+        rolledBack.remove(pid);
+        foreignProcesses.remove(pid);
+    }
+
+    private void untrackAll() {
+        processes.clear();
+        rolledBack.clear();
+        foreignProcesses.clear();
     }
 
     private void ensureOpen() {
@@ -489,10 +485,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         spares.clear();
         // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
         for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);
-        processes.clear();
-        rolledBack.clear();
-        foreignProcesses.clear();
-        foreignTemplates.clear();
+        untrackAll();
     }
 
     /** Fails clearly for a live process that died with an earlier helper. */

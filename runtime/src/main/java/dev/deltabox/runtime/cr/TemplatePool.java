@@ -214,7 +214,7 @@ public final class TemplatePool implements AutoCloseable {
                 if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
             }
             position.put(live.pid(), e);
-            if (rebuilder != null && cr.mapsAnotherBoxsFiles(t)) {
+            if (rebuilder != null && t.mapsAnotherBoxsFiles()) {
                 e.noImageWhy = "its process was forked from another box's checkpoint and maps that box's files,"
                         + " which CRIU cannot dump";
                 if (!warnedNoImage) log.info("checkpoint {} (and later ones like it) gets no durable image: {}", e.id, e.noImageWhy);
