@@ -368,15 +368,17 @@ public final class HelperClient implements AutoCloseable {
             if (e instanceof HelperGoneException || e.errno() != libc_h.ENOTSUP()) throw e;
             throw new NotForkableException(e.errno(), e.getMessage(), inspection());
         }
-        if (nfds != 1) throw new HelperException(0, "helper replied to checkpoint without a pidfd");
-        return new Checkpointed(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), (int) value(1),
-                (int) value(2), value(3) != 0);
+        return checkpointed(nfds);
     }
 
     /** Clones the live process {@code pid} into a frozen template; the process goes on running. */
     public synchronized Checkpointed checkpoint(long pid) {
         dbh_request.args(request, 0, pid);
-        int nfds = call(DBH_OP_CHECKPOINT(), new int[0]);
+        return checkpointed(call(DBH_OP_CHECKPOINT(), new int[0]));
+    }
+
+    /** The template a checkpoint's reply describes ({@code nfds}: the descriptors that came with it). */
+    private Checkpointed checkpointed(int nfds) {
         if (nfds != 1) throw new HelperException(0, "helper replied to checkpoint without a pidfd");
         return new Checkpointed(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), (int) value(1),
                 (int) value(2), value(3) != 0);
