@@ -459,34 +459,36 @@ public final class Box implements AutoCloseable {
     private void forkSessions(BoxFamily.Entry e, Checkpoint c, List<BoxSession> held, Map<BoxSession, LiveProcess> fresh,
                               Map<BoxSession, BoxSession> restarted, StepClock clock) {
         for (BoxSession s : held) {
-            BoxProcessCheckpointer.Taken t = rt.taken(e.processes().get(s.name()));
-            if (t != null) {
-                // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's)
-                LiveProcess p = rt.processes.rollback(t, s.process());
+            String ref = e.processes().get(s.name());
+            BoxProcessCheckpointer.Taken t = rt.taken(ref);
+            // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's);
+            // one taken by an earlier runtime (its templates died with it) comes from the image it kept
+            LiveProcess p = t != null ? rt.processes.rollback(t, s.process()) : restoreEarlier(s, c, ref);
+            if (p != null) {
                 fresh.put(s, p);
                 if (cgroup != null) cgroup.addTree(p.pid());
             } else {
-                // taken by an earlier runtime: its templates died with it, its image may be kept
-                LiveProcess p;
-                try {
-                    p = rt.restoreEarlier(family, e.processes().get(s.name()), ns.box);
-                } catch (dev.deltabox.runtime.cr.CheckpointException x) {
-                    log.warn("box {}: session {} at checkpoint {}: its kept image did not restore ({}); starting it afresh",
-                            id, s.name(), c.label(), x.getMessage());
-                    p = null;
-                }
-                if (p != null) {
-                    log.info("box {}: session {} at checkpoint {} restored from the image an earlier runtime kept",
-                            id, s.name(), c.label());
-                    fresh.put(s, p);
-                    if (cgroup != null) cgroup.addTree(p.pid());
-                } else {
-                    log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime without an image "
-                            + "kept here; starting it afresh", id, s.name(), c.label());
-                    restarted.put(s, spawnSession(s.name(), s.kind()));
-                }
+                log.warn("box {}: session {} at checkpoint {} was taken by an earlier runtime and no image of it "
+                        + "restores; starting it afresh", id, s.name(), c.label());
+                restarted.put(s, spawnSession(s.name(), s.kind()));
             }
             clock.lap("session " + s.name());
+        }
+    }
+
+    /** Session {@code s} as an earlier runtime's checkpoint {@code c} left it ({@code ref}), from the image kept in the state directory; null if none restores. */
+    private LiveProcess restoreEarlier(BoxSession s, Checkpoint c, String ref) {
+        try {
+            LiveProcess p = rt.restoreEarlier(family, ref, ns.box);
+            if (p != null) {
+                log.info("box {}: session {} at checkpoint {} restored from the image an earlier runtime kept", id, s.name(),
+                        c.label());
+            }
+            return p;
+        } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+            log.warn("box {}: session {} at checkpoint {}: its kept image did not restore ({})", id, s.name(), c.label(),
+                    x.getMessage());
+            return null;
         }
     }
 
