@@ -264,11 +264,6 @@ static void release_live(struct tracee *L, int prepared)
 	memcpy(L->err, why, sizeof(why));
 }
 
-/*
- * Makes a new template ready for rollbacks: waits for its first stop, creates its descriptor
- * mailbox and lets go of the live process's stdio. Signals sent to a template are dropped: it
- * must stay what it was. On failure the template is killed and marked broken.
- */
 static void template_broken(struct template *t, const char *err);
 
 /*
@@ -288,6 +283,11 @@ static void template_first_stop(struct template *t)
 	t->setup_pending = 1;
 }
 
+/*
+ * Makes a new template ready for rollbacks, after template_first_stop: creates its descriptor
+ * mailbox and lets go of the live process's stdio. Signals sent to a template are dropped: it
+ * must stay what it was. On failure the template is killed and marked broken.
+ */
 static void template_setup(struct template *t)
 {
 	struct tracee T = { .pid = t->pid, .stash = NULL, .syscall_insn = t->syscall_insn, .scratch = t->scratch,
