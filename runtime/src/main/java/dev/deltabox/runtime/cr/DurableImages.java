@@ -252,6 +252,9 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
                 if (Files.isSymbolicLink(f)) Files.createSymbolicLink(to, Files.readSymbolicLink(f));
                 else Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
+        } catch (IOException | RuntimeException e) {
+            CriuCheckpointer.deleteTree(tmp); // the source went away meanwhile, most likely
+            throw e;
         }
         CriuCheckpointer.deleteTree(target);
         Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
