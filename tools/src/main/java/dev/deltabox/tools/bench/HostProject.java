@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the host-side baselines share: the unmodified project unpacked once on the host (the
@@ -43,7 +42,7 @@ final class HostProject {
         Files.createDirectories(pristine);
         Files.createDirectories(dir.resolve("harness"));
         Files.write(dir.resolve("harness/runtests.py"), DemoProject.testRunner());
-        run(List.of("tar", "-xf", src.tarball().toString(), "-C", pristine.toString(), "--strip-components=1"));
+        TreeFiles.run(List.of("tar", "-xf", src.tarball().toString(), "-C", pristine.toString(), "--strip-components=1"));
         return new HostProject(dir);
     }
 
@@ -91,25 +90,11 @@ final class HostProject {
 
     /** Copies a tree with {@code cp -a} (what users without snapshots do). */
     static void copyTree(Path from, Path to) throws IOException {
-        run(List.of("cp", "-a", from.toString(), to.toString()));
+        TreeFiles.run(List.of("cp", "-a", from.toString(), to.toString()));
     }
 
     static void deleteTree(Path p) throws IOException {
-        if (Files.exists(p)) run(List.of("rm", "-rf", "--one-file-system", p.toString()));
-    }
-
-    static void run(List<String> argv) throws IOException {
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException(String.join(" ", argv) + " failed: " + out.strip());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.destroyForcibly();
-            throw new IOException("interrupted: " + String.join(" ", argv), e);
-        }
+        if (Files.exists(p)) TreeFiles.run(List.of("rm", "-rf", "--one-file-system", p.toString()));
     }
 
     static Backend.Output output(ExecResult r) throws IOException {

@@ -152,7 +152,7 @@ final class TreeFiles {
         return s;
     }
 
-    /** Runs a setup command (never on a hot path), failing with its output. */
+    /** Runs a command and returns what it printed; fails with its exit status and output. */
     static String run(List<String> command) throws IOException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out;
