@@ -39,6 +39,7 @@ class BenchTest {
     @AfterEach
     void clean() throws IOException {
         HostProject.deleteTree(scratch);
+        HostProject.deleteTree(scratch.resolveSibling(scratch.getFileName() + "-results"));
     }
 
     @Test
@@ -163,11 +164,13 @@ class BenchTest {
     @Test
     void theCommandRunsAndPrintsTheTable() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path results = scratch.resolveSibling(scratch.getFileName() + "-results"); // not the source tree's cwd
         int code = BenchCommand.run(new String[] {"--backends", "copy+replay", "--expansions", "2", "--rollbacks", "1",
-                        "--fanout", "1", "--scratch", scratch.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                        "--fanout", "1", "--scratch", scratch.toString(), "--out", results.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String o = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, o + err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(results.resolve("results.json")), "the report is written to --out");
         assertTrue(o.contains("[copy+replay] tree-search: done in"), o);
         assertTrue(o.matches("(?s).*\\n  copy\\+replay +[0-9.]+ / [0-9.]+ +[0-9.]+ / [0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), o);
         assertTrue(o.contains("machine: "), o);
