@@ -23,7 +23,7 @@
 #include <poll.h>           /* struct pollfd, poll, POLL* */
 #include <sys/utsname.h>    /* struct utsname, uname */
 #include <string.h>         /* strerror */
-#include <sys/mman.h>       /* memfd_create, MFD_* */
+#include <sys/mman.h>       /* memfd_create, MFD_*, process_madvise */
 #include <sys/pidfd.h>      /* pidfd_open, pidfd_send_signal */
 #include <sys/wait.h>       /* waitid, P_*, W* */
 #include <sys/eventfd.h>    /* eventfd, EFD_* */

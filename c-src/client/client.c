@@ -52,11 +52,17 @@ int dbh_call(int sock, const struct dbh_request *request, const int *fds,
 	while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return -errno;
+	return dbh_receive(sock, reply, reply_fds, reply_fds_capacity);
+}
 
+int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+{
+	char control[CMSG_SPACE(sizeof(int) * DBH_MAX_FDS)];
 	memset(reply, 0, sizeof(*reply));
-	iov = (struct iovec){ reply, sizeof(*reply) };
-	msg = (struct msghdr){ .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
-			       .msg_controllen = sizeof(control) };
+	struct iovec iov = { reply, sizeof(*reply) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+			      .msg_controllen = sizeof(control) };
+	ssize_t n;
 	do
 		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
 	while (n < 0 && errno == EINTR);

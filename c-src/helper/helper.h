@@ -77,6 +77,9 @@ struct tracee {
 
 /* PTRACE_SEIZE + PTRACE_INTERRUPT until an event stop; signals met on the way go to t->stash. */
 int tracee_seize_stop(struct tracee *t);
+/* ...in two halves, so that several processes stop side by side: PTRACE_SEIZE + PTRACE_INTERRUPT, then the wait. */
+int tracee_seize_begin(struct tracee *t);
+int tracee_seize_wait(struct tracee *t);
 /* The first stop of a child auto-attached by a traced clone(). */
 int tracee_wait_new_child(struct tracee *t);
 /*
@@ -86,8 +89,14 @@ int tracee_wait_new_child(struct tracee *t);
 int tracee_prepare(struct tracee *t, const struct tracee *like);
 /* Runs one syscall inside the tracee; *ret is its result (-errno on failure). */
 int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long a2, long a3, long a4, long a5);
+/* ...in two halves: begin returns once the syscall runs in the tracee, end waits for its exit.
+ * Several tracees' syscalls (clones of big processes) then run side by side on their own CPUs. */
+int tracee_syscall_begin(struct tracee *t, long nr, long a0, long a1, long a2, long a3, long a4, long a5);
+int tracee_syscall_end(struct tracee *t, long nr, long *ret);
 /* clone() inside the tracee; *child is the new, auto-attached process (not yet waited for). */
 int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child);
+int tracee_clone_begin(struct tracee *t, unsigned long flags, unsigned long child_tid);
+int tracee_clone_end(struct tracee *t, pid_t *child);
 /* From a syscall-exit stop back to an event stop (a no-op if already there). */
 int tracee_settle(struct tracee *t);
 int tracee_set_regs(struct tracee *t, const struct user_regs_struct *regs);

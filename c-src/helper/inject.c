@@ -93,7 +93,7 @@ static int next_stop(struct tracee *t, int resume, int *stopsig)
 	}
 }
 
-int tracee_seize_stop(struct tracee *t)
+int tracee_seize_begin(struct tracee *t)
 {
 	t->at_syscall_exit = 0;
 	if (ptrace(PTRACE_SEIZE, t->pid, 0, TRACE_OPTIONS) < 0)
@@ -101,6 +101,11 @@ int tracee_seize_stop(struct tracee *t)
 			    errno == EPERM ? " (is another tracer attached?)" : "");
 	if (ptrace(PTRACE_INTERRUPT, t->pid, 0, 0) < 0)
 		return errf(t, errno, "PTRACE_INTERRUPT %d: %s", t->pid, strerror(errno));
+	return 0;
+}
+
+int tracee_seize_wait(struct tracee *t)
+{
 	int sig = 0;
 	int k = next_stop(t, PTRACE_CONT, &sig);
 	if (k < 0)
@@ -110,6 +115,12 @@ int tracee_seize_stop(struct tracee *t)
 	if (sig != SIGTRAP) /* a group-stop: SIGSTOP / SIGTSTP had stopped it before we came */
 		return errf(t, EBUSY, "process %d is stopped by job control (signal %d)", t->pid, sig);
 	return 0;
+}
+
+int tracee_seize_stop(struct tracee *t)
+{
+	int rc = tracee_seize_begin(t);
+	return rc < 0 ? rc : tracee_seize_wait(t);
 }
 
 int tracee_wait_new_child(struct tracee *t)
@@ -188,7 +199,28 @@ int tracee_prepare(struct tracee *t, const struct tracee *like)
 	return 0;
 }
 
-int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long a2, long a3, long a4, long a5)
+/* The next syscall stop of an injected syscall, noting the pid of a process it forks on the way. */
+static int syscall_stop(struct tracee *t, long nr)
+{
+	for (;;) {
+		int k = next_stop(t, PTRACE_SYSCALL, NULL);
+		if (k < 0)
+			return k;
+		if (k == STOP_FORK) {
+			unsigned long child = 0;
+			ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &child);
+			t->last_child = (pid_t)child;
+			if (ptrace(PTRACE_SYSCALL, t->pid, 0, 0) < 0)
+				return errf(t, errno, "PTRACE_SYSCALL %d: %s", t->pid, strerror(errno));
+			continue;
+		}
+		if (k != STOP_SYSCALL)
+			return errf(t, EPROTO, "process %d stopped unexpectedly during syscall %ld", t->pid, nr);
+		return 0;
+	}
+}
+
+int tracee_syscall_begin(struct tracee *t, long nr, long a0, long a1, long a2, long a3, long a4, long a5)
 {
 	struct user_regs_struct r = t->base;
 	r.rip = t->syscall_insn;
@@ -202,27 +234,22 @@ int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long 
 	r.r9 = a5;
 	if (ptrace(PTRACE_SETREGS, t->pid, 0, &r) < 0)
 		return errf(t, errno, "PTRACE_SETREGS %d: %s", t->pid, strerror(errno));
-	int entered = 0;
-	for (;;) {
-		if (ptrace(PTRACE_SYSCALL, t->pid, 0, 0) < 0)
-			return errf(t, errno, "PTRACE_SYSCALL %d: %s", t->pid, strerror(errno));
-		int k = next_stop(t, PTRACE_SYSCALL, NULL);
-		if (k < 0)
-			return k;
-		if (k == STOP_FORK) {
-			unsigned long child = 0;
-			ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &child);
-			t->last_child = (pid_t)child;
-			continue;
-		}
-		if (k != STOP_SYSCALL)
-			return errf(t, EPROTO, "process %d stopped unexpectedly during syscall %ld", t->pid, nr);
-		if (!entered) {
-			entered = 1;
-			continue;
-		}
-		break;
-	}
+	int rc;
+	if (ptrace(PTRACE_SYSCALL, t->pid, 0, 0) < 0)
+		return errf(t, errno, "PTRACE_SYSCALL %d: %s", t->pid, strerror(errno));
+	if ((rc = syscall_stop(t, nr)) < 0) /* its entry */
+		return rc;
+	if (ptrace(PTRACE_SYSCALL, t->pid, 0, 0) < 0)
+		return errf(t, errno, "PTRACE_SYSCALL %d: %s", t->pid, strerror(errno));
+	return 0;
+}
+
+int tracee_syscall_end(struct tracee *t, long nr, long *ret)
+{
+	struct user_regs_struct r;
+	int rc = syscall_stop(t, nr); /* its exit */
+	if (rc < 0)
+		return rc;
 	t->at_syscall_exit = 1;
 	if (ptrace(PTRACE_GETREGS, t->pid, 0, &r) < 0)
 		return errf(t, errno, "PTRACE_GETREGS %d: %s", t->pid, strerror(errno));
@@ -230,13 +257,24 @@ int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long 
 	return 0;
 }
 
-int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child)
+int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long a2, long a3, long a4, long a5)
 {
-	long ret;
+	int rc = tracee_syscall_begin(t, nr, a0, a1, a2, a3, a4, a5);
+	return rc < 0 ? rc : tracee_syscall_end(t, nr, ret);
+}
+
+int tracee_clone_begin(struct tracee *t, unsigned long flags, unsigned long child_tid)
+{
 	t->last_child = 0;
 	/* x86-64 clone(flags, stack, parent_tid, child_tid, tls); stack 0: the child uses a copy
 	 * of the parent's, at the same address */
-	int rc = tracee_syscall(t, &ret, SYS_clone, (long)flags, 0, 0, (long)child_tid, 0, 0);
+	return tracee_syscall_begin(t, SYS_clone, (long)flags, 0, 0, (long)child_tid, 0, 0);
+}
+
+int tracee_clone_end(struct tracee *t, pid_t *child)
+{
+	long ret;
+	int rc = tracee_syscall_end(t, SYS_clone, &ret);
 	if (rc < 0)
 		return rc;
 	if (ret < 0)
@@ -248,6 +286,12 @@ int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid,
 			    ret);
 	*child = t->last_child;
 	return 0;
+}
+
+int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child)
+{
+	int rc = tracee_clone_begin(t, flags, child_tid);
+	return rc < 0 ? rc : tracee_clone_end(t, child);
 }
 
 int tracee_settle(struct tracee *t)

@@ -358,116 +358,190 @@ int templates_setup_one(void)
 	return 0;
 }
 
-void op_checkpoint(int sock, const struct dbh_request *q)
+/*
+ * One process of a CHECKPOINT request, from its stop to its reply. Several are taken side by
+ * side: all are stopped at once, and the clone() of each runs in that process while the
+ * helper inspects the next, so a box's sessions cost about the slowest one's clone, not the
+ * sum of them all.
+ */
+struct taking {
+	struct template *t;    /* NULL once failed (r says why) */
+	struct tracee L;
+	int prepared;          /* L.base holds its registers: a failure puts them back */
+	int delivered;         /* signals taken out of it on the way in, to give back */
+	int cloning;
+	struct dbh_reply r;
+};
+
+/* Fails a taking: its process goes on as it was, its template slot is freed. */
+static void taking_fail(struct taking *k, int rc)
 {
-	struct dbh_reply r = { 0 };
-	pid_t pid = (pid_t)q->args[0];
+	fail(&k->r, -rc, "checkpoint of %d: %s", k->L.pid, k->L.err);
+	release_live(&k->L, k->prepared);
+	if (k->t->pid > 0)
+		kill(k->t->pid, SIGKILL); /* our child: the server loop reaps it */
+	template_free(k->t);
+	k->t = NULL;
+}
+
+/* Checks the process and asks it to stop; its stop is waited for later. */
+static void taking_start(struct taking *k, pid_t pid)
+{
 	struct child *c = child_find(pid);
-	struct template *t = template_free_slot();
-	struct tracee L = { .pid = pid };
-	int prepared = 0, rc;
-	pid_t tpid = 0;
+	k->L = (struct tracee){ .pid = pid };
+	k->t = NULL;
 	if (!c || c->ended || pid <= 0) {
-		fail(&r, ESRCH, "process %d is not a live process of this helper", pid);
-		goto out;
+		fail(&k->r, ESRCH, "process %d is not a live process of this helper", pid);
+		return;
 	}
 	if (box_is(pid)) {
-		fail(&r, EINVAL, "process %d is a box's init, not a process to checkpoint", pid);
-		goto out;
+		fail(&k->r, EINVAL, "process %d is a box's init, not a process to checkpoint", pid);
+		return;
 	}
+	struct template *t = template_free_slot();
 	if (!t) {
-		fail(&r, EAGAIN, "too many templates (%d) under this helper", MAX_TEMPLATES);
-		goto out;
+		fail(&k->r, EAGAIN, "too many templates (%d) under this helper", MAX_TEMPLATES);
+		return;
 	}
 	*t = (struct template){ .pid = -1, .pidfd = -1, .mbox = -1, .mbox_own = -1, .mbox_peer = -1,
 				.origin = pid };
-	L.stash = &t->sigs;
+	k->t = t;
+	k->L.stash = &t->sigs;
+	int rc = tracee_seize_begin(&k->L);
+	if (rc < 0)
+		taking_fail(k, rc);
+}
 
-	if ((rc = tracee_seize_stop(&L)) < 0)
-		goto fail_l;
-	int only_forkable = (q->args[1] & DBH_CHECKPOINT_IF_FORKABLE) != 0;
+/*
+ * Waits for the stop, looks at the process (refusing with ENOTSUP and the inspection, under
+ * DBH_CHECKPOINT_IF_FORKABLE, what fork cannot copy), then starts its clone().
+ */
+static void taking_clone(struct taking *k, int only_forkable, int64_t unforkable_fds)
+{
+	struct template *t = k->t;
+	struct tracee *L = &k->L;
+	pid_t pid = L->pid;
+	int rc;
+	if ((rc = tracee_seize_wait(L)) < 0)
+		goto fail;
 	int threads = count_threads(pid); /* stopped now: it cannot start another thread */
 	if (threads != 1 && !only_forkable) { /* (with only_forkable: the inspection below says it) */
 		rc = -ENOTSUP;
-		snprintf(L.err, sizeof(L.err), "process %d has %d threads; fork copies only one (use CRIU)",
-			 pid, threads);
-		goto fail_l;
+		snprintf(L->err, sizeof(L->err), "process %d has %d threads; fork copies only one (use CRIU)", pid, threads);
+		goto fail;
 	}
-	if ((rc = tracee_prepare(&L, NULL)) < 0)
-		goto fail_l;
-	prepared = 1;
-	int delivered = t->sigs.n; /* taken out of the live process on the way in: give them back */
+	if ((rc = tracee_prepare(L, NULL)) < 0)
+		goto fail;
+	k->prepared = 1;
+	k->delivered = t->sigs.n; /* taken out of the live process on the way in: give them back */
 	if (only_forkable) {
 		/* inspected while stopped: nothing can change between the look and the clone */
 		struct inspection in;
-		if ((rc = inspect_process(pid, &in, L.err, sizeof(L.err))) < 0)
-			goto fail_l;
+		if ((rc = inspect_process(pid, &in, L->err, sizeof(L->err))) < 0)
+			goto fail;
 		if (in.v[DBH_INSPECT_THREADS] != 1 || in.v[DBH_INSPECT_CHILDREN] > 0 ||
 		    in.v[DBH_INSPECT_SHARED_WRITABLE] > 0 || in.v[DBH_INSPECT_TIMERS] > 0 ||
-		    (in.v[DBH_INSPECT_FD_KINDS] & q->args[2])) {
-			if ((rc = tracee_requeue_signals(&L, &t->sigs, delivered)) < 0)
-				goto fail_l;
-			release_live(&L, prepared);
+		    (in.v[DBH_INSPECT_FD_KINDS] & unforkable_fds)) {
+			if ((rc = tracee_requeue_signals(L, &t->sigs, k->delivered)) < 0)
+				goto fail;
+			release_live(L, k->prepared);
 			template_free(t);
-			fail(&r, ENOTSUP, "process %d holds what fork cannot copy (see the inspection)", pid);
-			memcpy(r.values, in.v, sizeof(r.values));
-			goto out;
+			k->t = NULL;
+			fail(&k->r, ENOTSUP, "process %d holds what fork cannot copy (see the inspection)", pid);
+			memcpy(k->r.values, in.v, sizeof(k->r.values));
+			return;
 		}
 	}
-	if ((rc = tracee_peek_pending(&L, &t->sigs)) < 0)
-		goto fail_l;
-	find_tid_slot(t, &L);
-	t->regs = L.base;
-	t->syscall_insn = L.syscall_insn;
-	t->scratch = L.scratch;
+	if ((rc = tracee_peek_pending(L, &t->sigs)) < 0)
+		goto fail;
+	find_tid_slot(t, L);
+	t->regs = L->base;
+	t->syscall_insn = L->syscall_insn;
+	t->scratch = L->scratch;
 	/* stopped: the offsets cannot move while we read them */
-	t->nfiles = list_seekable_fds(pid, &t->files, L.err, sizeof(L.err));
+	t->nfiles = list_seekable_fds(pid, &t->files, L->err, sizeof(L->err));
 	if (t->nfiles < 0) {
 		rc = t->nfiles;
 		t->nfiles = 0;
-		goto fail_l;
+		goto fail;
 	}
 	if (t->nfiles > MAX_PASSED_FDS - 3) {
 		rc = -ENOTSUP;
-		snprintf(L.err, sizeof(L.err), "process %d has %d open files; at most %d can be re-opened (use CRIU)",
+		snprintf(L->err, sizeof(L->err), "process %d has %d open files; at most %d can be re-opened (use CRIU)",
 			 pid, t->nfiles, MAX_PASSED_FDS - 3);
-		goto fail_l;
+		goto fail;
 	}
-	if ((rc = tracee_clone(&L, CLONE_PARENT | SIGCHLD, 0, &tpid)) < 0)
-		goto fail_l;
-	t->pid = tpid;
-	if ((rc = tracee_requeue_signals(&L, &t->sigs, delivered)) < 0)
-		goto fail_l;
-	if ((rc = tracee_settle(&L)) < 0 || (rc = tracee_set_regs(&L, &L.base)) < 0 ||
-	    (rc = tracee_detach(&L)) < 0)
-		goto fail_l;
+	if ((rc = tracee_clone_begin(L, CLONE_PARENT | SIGCHLD, 0)) < 0)
+		goto fail;
+	k->cloning = 1;
+	return;
+fail:
+	taking_fail(k, rc);
+}
 
+/* Waits for the clone() to return, then lets the process go on. */
+static void taking_finish(struct taking *k)
+{
+	struct template *t = k->t;
+	struct tracee *L = &k->L;
+	pid_t tpid = 0;
+	int rc;
+	if ((rc = tracee_clone_end(L, &tpid)) < 0)
+		goto fail;
+	t->pid = tpid;
+	if ((rc = tracee_requeue_signals(L, &t->sigs, k->delivered)) < 0)
+		goto fail;
+	if ((rc = tracee_settle(L)) < 0 || (rc = tracee_set_regs(L, &L->base)) < 0 || (rc = tracee_detach(L)) < 0)
+		goto fail;
 	t->pidfd = (int)syscall(SYS_pidfd_open, tpid, 0);
 	if (t->pidfd < 0) {
-		rc = -errno;
-		fail(&r, errno, "checkpoint of %d: pidfd_open(%d): %s", pid, tpid, strerror(errno));
+		fail(&k->r, errno, "checkpoint of %d: pidfd_open(%d): %s", L->pid, tpid, strerror(errno));
 		kill(tpid, SIGKILL);
 		template_free(t);
-		goto out;
+		k->t = NULL;
+		return;
 	}
-	/* The live process runs again: answer now, and finish the template before the next
-	 * request is read (a failure there is reported by the rollbacks that need it). */
-	r.values[0] = tpid;
-	r.values[1] = t->nfiles;
-	r.values[2] = t->sigs.n;
-	r.values[3] = t->tid_addr != 0;
-	send_reply(sock, &r, &t->pidfd, 1);
-	template_first_stop(t);
+	k->r.values[0] = tpid;
+	k->r.values[1] = t->nfiles;
+	k->r.values[2] = t->sigs.n;
+	k->r.values[3] = t->tid_addr != 0;
 	return;
+fail:
+	taking_fail(k, rc);
+}
 
-fail_l:
-	fail(&r, -rc, "checkpoint of %d: %s", pid, L.err);
-	release_live(&L, prepared);
-	if (t->pid > 0)
-		kill(t->pid, SIGKILL); /* our child: the server loop reaps it */
-	template_free(t);
-out:
-	send_reply(sock, &r, NULL, 0);
+void op_checkpoint(int sock, const struct dbh_request *q)
+{
+	/* args[0], then args[3..5]: the processes, one reply each, in this order */
+	pid_t pids[DBH_CHECKPOINT_MAX] = { (pid_t)q->args[0], (pid_t)q->args[3], (pid_t)q->args[4], (pid_t)q->args[5] };
+	struct taking tk[DBH_CHECKPOINT_MAX];
+	int n = 1, only_forkable = (q->args[1] & DBH_CHECKPOINT_IF_FORKABLE) != 0;
+	while (n < DBH_CHECKPOINT_MAX && pids[n] > 0)
+		n++;
+	memset(tk, 0, sizeof(tk));
+	for (int i = 0; i < n; i++) {
+		for (int j = 0; j < i; j++)
+			if (pids[j] == pids[i]) {
+				tk[i].L.pid = pids[i];
+				fail(&tk[i].r, EINVAL, "process %d is named twice in one checkpoint", pids[i]);
+				goto next;
+			}
+		taking_start(&tk[i], pids[i]);
+next:;
+	}
+	for (int i = 0; i < n; i++)
+		if (tk[i].t)
+			taking_clone(&tk[i], only_forkable, q->args[2]);
+	for (int i = 0; i < n; i++)
+		if (tk[i].t)
+			taking_finish(&tk[i]);
+	/* The live processes run again: answer now, and take the templates' first stops before
+	 * the next request is read (a failure there is reported by the rollbacks that need it). */
+	for (int i = 0; i < n; i++)
+		send_reply(sock, &tk[i].r, tk[i].t ? &tk[i].t->pidfd : NULL, tk[i].t ? 1 : 0);
+	for (int i = 0; i < n; i++)
+		if (tk[i].t)
+			template_first_stop(tk[i].t);
 }
 
 /*

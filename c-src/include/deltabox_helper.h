@@ -4,7 +4,7 @@
  * parent and subreaper, and holds checkpoint templates under ptrace).
  *
  * Transport: a SOCK_SEQPACKET Unix socket; one request at a time; every request gets exactly
- * one reply. File descriptors travel beside a message as SCM_RIGHTS. All structs are
+ * one reply (a CHECKPOINT of several processes: one per process). File descriptors travel beside a message as SCM_RIGHTS. All structs are
  * fixed-size and have the same layout on both sides (one host, one ABI), which the project's
  * layout conformance test checks against the Java bindings.
  */
@@ -13,10 +13,11 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 6
+#define DBH_PROTOCOL_VERSION 7
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
+#define DBH_CHECKPOINT_MAX 4 /* processes one DBH_OP_CHECKPOINT takes together */
 
 enum dbh_op {
 	DBH_OP_HELLO = 1,  /* -> values[0] protocol version, values[1] helper pid */
@@ -32,7 +33,11 @@ enum dbh_op {
 	DBH_OP_INSPECT = 5, /* args[0] pid (a live process or a template) -> values[] as
 	                       enum dbh_inspect_value says; read from /proc, the process is not stopped */
 	DBH_OP_CHECKPOINT = 6, /* args[0] live pid, args[1] DBH_CHECKPOINT_* flags, args[2] with
-	                          DBH_CHECKPOINT_IF_FORKABLE: DBH_FD_* kinds fork cannot copy
+	                          DBH_CHECKPOINT_IF_FORKABLE: DBH_FD_* kinds fork cannot copy;
+	                          args[3..5] more live pids to take together (0: no more; up to
+	                          DBH_CHECKPOINT_MAX in all): they are stopped at once and cloned
+	                          side by side, and each gets its own reply, in order, succeeding
+	                          or failing on its own
 	                          -> values[0] template id (the template's pid),
 	                          values[1] private file descriptions it will give each rollback,
 	                          values[2] pending signals it will re-deliver, values[3] 1 if glibc's
@@ -154,6 +159,8 @@ struct dbh_reply {
 int dbh_connect(const char *socket_path);
 int dbh_call(int sock, const struct dbh_request *request, const int *fds,
 	     struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity);
+/* The next reply of a request answered by several (dbh_call reads the first). */
+int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity);
 int dbh_close(int sock);
 
 #endif

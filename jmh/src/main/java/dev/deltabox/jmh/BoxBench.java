@@ -97,20 +97,22 @@ final class BoxBench {
         py("n += 1\nx[(n % 24) << 21 : ((n % 24) + 1) << 21 : 4096] = bytes([n & 255]) * 512");
     }
 
-    /** Waits until the template pool's warm thread is idle (the agent thinks between operations). */
+    /**
+     * Waits until the runtime's background work is done: the sessions' memory back on huge pages,
+     * the template pool's warm thread, the durable images being written and copied into the state
+     * directory. An agent thinks for
+     * seconds between two operations (a model call); a durable image of the 50 MB session takes
+     * 30-150 ms.
+     */
     void settle() {
         try {
-            Object pool = pool(box);
-            boolean idle = (boolean) pool.getClass().getMethod("awaitWarm", long.class).invoke(pool, 10_000L);
-            if (!idle) throw new IllegalStateException("the template pool's warm thread did not settle");
+            Object rt = field(box, "rt");
+            java.lang.reflect.Method await = rt.getClass().getDeclaredMethod("awaitIdle", long.class);
+            await.setAccessible(true);
+            if (!(boolean) await.invoke(rt, 30_000L)) throw new IllegalStateException("the runtime's background work did not end in 30 s");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Object pool(Box box) throws ReflectiveOperationException {
-        Object rt = field(box, "rt");
-        return field(rt, "pool");
     }
 
     static Object field(Object o, String name) throws ReflectiveOperationException {

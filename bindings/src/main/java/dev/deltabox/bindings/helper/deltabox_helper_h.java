@@ -188,6 +188,67 @@ public class deltabox_helper_h {
         }
     }
 
+    private static class dbh_receive {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = deltabox_helper_h.findOrThrow("dbh_receive");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static FunctionDescriptor dbh_receive$descriptor() {
+        return dbh_receive.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static MethodHandle dbh_receive$handle() {
+        return dbh_receive.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static MemorySegment dbh_receive$address() {
+        return dbh_receive.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+     * }
+     */
+    public static int dbh_receive(int sock, MemorySegment reply, MemorySegment reply_fds, int reply_fds_capacity) {
+        var mh$ = dbh_receive.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("dbh_receive", sock, reply, reply_fds, reply_fds_capacity);
+            }
+            return (int)mh$.invokeExact(sock, reply, reply_fds, reply_fds_capacity);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class dbh_close {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             deltabox_helper_h.C_INT,
@@ -246,10 +307,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)6L;
+    private static final int DBH_PROTOCOL_VERSION = (int)7L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 6
+     * #define DBH_PROTOCOL_VERSION 7
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -281,6 +342,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_MESSAGE_MAX() {
         return DBH_MESSAGE_MAX;
+    }
+    private static final int DBH_CHECKPOINT_MAX = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_CHECKPOINT_MAX 4
+     * }
+     */
+    public static int DBH_CHECKPOINT_MAX() {
+        return DBH_CHECKPOINT_MAX;
     }
     private static final int DBH_OP_HELLO = (int)1L;
     /**

@@ -4011,6 +4011,68 @@ public class libc_h {
         }
     }
 
+    private static class process_madvise {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            libc_h.C_LONG,
+            libc_h.C_INT,
+            libc_h.C_POINTER,
+            libc_h.C_LONG,
+            libc_h.C_INT,
+            libc_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("process_madvise");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern __ssize_t process_madvise(int __pid_fd, const struct iovec *__iov, size_t __count, int __advice, unsigned int __flags)
+     * }
+     */
+    public static FunctionDescriptor process_madvise$descriptor() {
+        return process_madvise.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern __ssize_t process_madvise(int __pid_fd, const struct iovec *__iov, size_t __count, int __advice, unsigned int __flags)
+     * }
+     */
+    public static MethodHandle process_madvise$handle() {
+        return process_madvise.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern __ssize_t process_madvise(int __pid_fd, const struct iovec *__iov, size_t __count, int __advice, unsigned int __flags)
+     * }
+     */
+    public static MemorySegment process_madvise$address() {
+        return process_madvise.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern __ssize_t process_madvise(int __pid_fd, const struct iovec *__iov, size_t __count, int __advice, unsigned int __flags)
+     * }
+     */
+    public static long process_madvise(int __pid_fd, MemorySegment __iov, long __count, int __advice, int __flags) {
+        var mh$ = process_madvise.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("process_madvise", __pid_fd, __iov, __count, __advice, __flags);
+            }
+            return (long)mh$.invokeExact(__pid_fd, __iov, __count, __advice, __flags);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class pidfd_send_signal {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             libc_h.C_INT,

@@ -2,7 +2,9 @@ package dev.deltabox.runtime.box;
 
 import dev.deltabox.runtime.cr.BoxNamespaces;
 import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
+import dev.deltabox.runtime.cr.CheckpointException;
 import dev.deltabox.runtime.cr.LiveProcess;
+import dev.deltabox.runtime.cr.Outcome;
 import dev.deltabox.runtime.fs.DeltaFsException;
 import dev.deltabox.runtime.fs.DeltaMount;
 import org.slf4j.Logger;
@@ -249,7 +251,7 @@ public final class Box implements AutoCloseable {
                 Path.of(options.workdir), ns.box);
         try {
             if (cgroup != null) cgroup.add(p.pid());
-            return BoxSession.start(name, kind, p);
+            return BoxSession.start(name, kind, p, rt.compactor);
         } catch (RuntimeException e) {
             rt.fork.kill(p);
             throw e;
@@ -345,27 +347,37 @@ public final class Box implements AutoCloseable {
             Map<String, BoxProcessCheckpointer.Taken> taken = new LinkedHashMap<>();
             Map<String, String> methods = new LinkedHashMap<>();
             try {
-                // the pool's warm thread waits meanwhile: it would take the helper between our requests
-                long fsId = rt.pool.exclusive(() -> {
+                // The pool's warm thread waits meanwhile: it would take the helper between our
+                // requests. So do the sessions' durable images, which start when this ends.
+                Checkpoint c = rt.pool.exclusive(() -> {
                     clock.lap("template pool");
-                    for (BoxSession s : held) {
-                        // fork, or CRIU in the box for what fork cannot copy (threads, a background job)
-                        BoxProcessCheckpointer.Taken t = rt.processes.checkpoint(s.process());
-                        taken.put(s.name(), t);
-                        methods.put(s.name(), t.method());
-                        clock.lap("session " + s.name());
+                    // fork (all sessions cloned side by side), or CRIU in the box for what fork
+                    // cannot copy (threads, a background job)
+                    List<Outcome<BoxProcessCheckpointer.Taken>> got =
+                            rt.processes.checkpointAll(held.stream().map(BoxSession::process).toList());
+                    CheckpointException failed = null;
+                    for (int i = 0; i < held.size(); i++) {
+                        Outcome<BoxProcessCheckpointer.Taken> o = got.get(i);
+                        if (!o.ok()) {
+                            if (failed == null) failed = o.failure();
+                            continue;
+                        }
+                        taken.put(held.get(i).name(), o.value());
+                        methods.put(held.get(i).name(), o.value().method());
                     }
-                    long id = mount.checkpoint();
+                    if (failed != null) throw failed; // what was taken is dropped below
+                    clock.lap("sessions");
+                    long fsId = mount.checkpoint();
                     clock.lap("files");
-                    return id;
+                    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                    Map<String, String> refs = new LinkedHashMap<>();
+                    taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
+                    // each session's durable image is also kept in the state directory, for a later runtime
+                    for (BoxProcessCheckpointer.Taken t : taken.values()) if (t.poolId() > 0) rt.claimImage(t.poolId(), family);
+                    Checkpoint recorded = family.record(fsId, current, name, refs, methods, took);
+                    clock.lap("box log");
+                    return recorded;
                 });
-                Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                Map<String, String> refs = new LinkedHashMap<>();
-                taken.forEach((k, v) -> refs.put(k, rt.ref(v)));
-                // each session's durable image is also kept in the state directory, for a later runtime
-                for (BoxProcessCheckpointer.Taken t : taken.values()) if (t.poolId() > 0) rt.claimImage(t.poolId(), family);
-                Checkpoint c = family.record(fsId, current, name, refs, methods, took);
-                clock.lap("box log");
                 current = c.id();
                 lastSteps = clock.finish();
                 return c;
@@ -619,7 +631,7 @@ public final class Box implements AutoCloseable {
                             + x.getMessage() + "; fork from a more recent checkpoint", x);
                 }
                 if (cg != null) cg.addTree(live.pid());
-                b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live));
+                b.sessions.put(p.getKey(), BoxSession.adopt(p.getKey(), kind, live, rt.compactor));
                 clock.lap("session " + p.getKey());
             }
             return b;

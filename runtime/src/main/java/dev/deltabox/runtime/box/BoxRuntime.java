@@ -62,6 +62,8 @@ final class BoxRuntime {
      * {@code deltabox.durableImages=false}) or when CRIU is not set up.
      */
     final DurableImages images;
+    /** Puts what session commands rewrote back on huge pages, between commands. */
+    final SessionCompactor compactor = new SessionCompactor();
     /** Box session checkpoints: fork through the pool, or CRIU inside the box for what fork cannot copy. */
     final BoxProcessCheckpointer processes;
     /** Names this runtime in the box log's process checkpoints ({@code EPOCH/ID}): ids of another runtime's pool mean nothing here. */
@@ -96,6 +98,24 @@ final class BoxRuntime {
             r -> Thread.ofPlatform().daemon().name("deltabox-image-copy").unstarted(r));
     // earlier runtimes' images in state directories, opened when a reopened box needs them
     private final Map<Path, DurableImages> earlier = new HashMap<>(); // guarded by itself
+
+    /**
+     * Waits until the runtime's background work is done: compactions, the template pool's warm
+     * thread, durable images being written and copied. For benchmarks that model an agent's
+     * think time between two operations. False if it did not end within {@code timeoutMs} each.
+     */
+    boolean awaitIdle(long timeoutMs) throws InterruptedException {
+        if (!compactor.awaitIdle(timeoutMs) || !pool.awaitWarm(timeoutMs)) return false;
+        if (images != null && !images.awaitIdle(timeoutMs)) return false;
+        try {
+            copier.submit(() -> {}).get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+        return true;
+    }
 
     /** Where this runtime's images for a family go. */
     Path imagesOf(BoxFamily family) {
@@ -198,6 +218,7 @@ final class BoxRuntime {
         synchronized (rt.earlier) {
             for (DurableImages d : rt.earlier.values()) d.close(true);
         }
+        rt.compactor.close();
         rt.pool.close();
         if (rt.images != null) rt.images.close();
         if (rt.criu != null) rt.criu.close();

@@ -22,27 +22,29 @@ public final class BoxSession {
     private final BoxOptions.SessionKind kind;
     private final Session session;
     private final ReentrantLock busy = new ReentrantLock();
+    private final SessionCompactor compactor;
 
-    private BoxSession(String name, BoxOptions.SessionKind kind, Session session) {
+    private BoxSession(String name, BoxOptions.SessionKind kind, Session session, SessionCompactor compactor) {
         this.name = name;
         this.kind = kind;
         this.session = session;
+        this.compactor = compactor;
     }
 
     /** How long a freshly spawned interpreter may take to answer its first request. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     /** A session on a freshly spawned {@link #command}: sets its protocol up and waits for it to answer. */
-    static BoxSession start(String name, BoxOptions.SessionKind kind, LiveProcess p) {
+    static BoxSession start(String name, BoxOptions.SessionKind kind, LiveProcess p, SessionCompactor compactor) {
         Session s = kind == BoxOptions.SessionKind.PYTHON ? PythonSession.start(p, START_TIMEOUT)
                 : BashSession.start(p, START_TIMEOUT);
-        return new BoxSession(name, kind, s);
+        return new BoxSession(name, kind, s, compactor);
     }
 
     /** A session on a process rolled back (or forked) from a checkpoint of a started session. */
-    static BoxSession adopt(String name, BoxOptions.SessionKind kind, LiveProcess p) {
+    static BoxSession adopt(String name, BoxOptions.SessionKind kind, LiveProcess p, SessionCompactor compactor) {
         Session s = kind == BoxOptions.SessionKind.PYTHON ? PythonSession.adopt(p) : BashSession.adopt(p);
-        return new BoxSession(name, kind, s);
+        return new BoxSession(name, kind, s, compactor);
     }
 
     /** The command line that starts a session of this kind. */
@@ -77,6 +79,8 @@ public final class BoxSession {
             return session.exec(command, timeout);
         } finally {
             busy.unlock();
+            // the agent now thinks: the memory the command rewrote goes back on huge pages meanwhile
+            compactor.request(this);
         }
     }
 
@@ -95,6 +99,16 @@ public final class BoxSession {
 
     void unlockIdle() {
         busy.unlock();
+    }
+
+    /** {@link #lockIdle} if nobody holds it now (background work that must not delay a command). */
+    boolean tryLockIdle() {
+        return busy.tryLock();
+    }
+
+    /** Whether a command, checkpoint or rollback is waiting for the idle lock. */
+    boolean waitedFor() {
+        return busy.hasQueuedThreads();
     }
 
     /** Points the session at its rolled-back process; returns the one it replaces. Caller holds {@link #lockIdle}. */

@@ -1,8 +1,10 @@
 package dev.deltabox.runtime.cr;
 
+import dev.deltabox.bindings.helper.deltabox_helper_h;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,25 +120,56 @@ public final class BoxProcessCheckpointer {
         return ProcessCheckpointer.choose(fork.inspect(p));
     }
 
-    /** Checkpoints {@code p} (with its tree, on the CRIU path); {@code p} goes on running. */
-    public Taken checkpoint(LiveProcess p) {
+    /**
+     * Checkpoints every process of {@code ps} (a box's sessions): those fork can copy in one
+     * helper request, stopped at once and cloned side by side, the rest by CRIU one after the
+     * other. Each succeeds or fails on its own, in the order given.
+     */
+    public List<Outcome<Taken>> checkpointAll(List<LiveProcess> ps) {
         long t0 = System.nanoTime();
-        ProcessCheckpointer.Choice c;
-        if (criu == null) {
-            return new Taken(pool.checkpoint(p), 0, "fork", System.nanoTime() - t0);
-        } else if (!fork.owns(p)) {
-            c = new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "not a process the helper owns");
-        } else {
-            // the helper inspects the stopped process and forks it in the same request, or says why not
-            try {
-                return new Taken(pool.checkpointIfForkable(p, ProcessCheckpointer.UNFORKABLE_FD_KINDS), 0, "fork",
-                        System.nanoTime() - t0);
-            } catch (CheckpointException e) {
-                if (e.reason() != CheckpointException.Reason.NOT_FORKABLE) throw e;
-                c = e.getCause() instanceof HelperClient.NotForkableException nf ? ProcessCheckpointer.choose(nf.inspection())
-                        : new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "fork refused: " + e.getMessage());
+        List<Outcome<Taken>> out = new ArrayList<>(java.util.Collections.nCopies(ps.size(), null));
+        ProcessCheckpointer.Choice[] byCriu = new ProcessCheckpointer.Choice[ps.size()];
+        List<Integer> forkable = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            if (criu == null || fork.owns(ps.get(i))) forkable.add(i);
+            else byCriu[i] = new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "not a process the helper owns");
+        }
+        // without CRIU there is nothing else to do: no inspection, fork or fail
+        int inspect = criu == null ? -1 : ProcessCheckpointer.UNFORKABLE_FD_KINDS;
+        for (int from = 0; from < forkable.size(); from += deltabox_helper_h.DBH_CHECKPOINT_MAX()) {
+            List<Integer> batch = forkable.subList(from, Math.min(forkable.size(), from + deltabox_helper_h.DBH_CHECKPOINT_MAX()));
+            List<Outcome<Long>> got = pool.checkpointAll(batch.stream().map(ps::get).toList(), inspect);
+            long took = System.nanoTime() - t0;
+            for (int k = 0; k < batch.size(); k++) {
+                Outcome<Long> o = got.get(k);
+                int i = batch.get(k);
+                if (o.ok()) out.set(i, Outcome.of(new Taken(o.value(), 0, "fork", took)));
+                else if (criu != null && o.failure().reason() == CheckpointException.Reason.NOT_FORKABLE) byCriu[i] = criuBecause(o.failure());
+                else out.set(i, Outcome.failed(o.failure()));
             }
         }
+        for (int i = 0; i < ps.size(); i++) {
+            if (byCriu[i] == null) continue;
+            try {
+                out.set(i, Outcome.of(checkpointByCriu(ps.get(i), byCriu[i], System.nanoTime())));
+            } catch (CheckpointException e) {
+                out.set(i, Outcome.failed(e));
+            } catch (RuntimeException e) { // the others' checkpoints must reach the caller, to be kept or dropped
+                out.set(i, Outcome.failed(new CheckpointException(CheckpointException.Reason.FAILED,
+                        "checkpoint of " + ps.get(i) + " by CRIU: " + e, e)));
+            }
+        }
+        return out;
+    }
+
+    /** Why fork refused {@code e}'s process (a NOT_FORKABLE refusal): CRIU's reason. */
+    private static ProcessCheckpointer.Choice criuBecause(CheckpointException e) {
+        return e.getCause() instanceof HelperClient.NotForkableException nf ? ProcessCheckpointer.choose(nf.inspection())
+                : new ProcessCheckpointer.Choice(ProcessCheckpointer.Method.CRIU, "fork refused: " + e.getMessage());
+    }
+
+    /** Checkpoints {@code p}'s process tree by CRIU ({@code c}: why not fork); {@code p} goes on running. */
+    private Taken checkpointByCriu(LiveProcess p, ProcessCheckpointer.Choice c, long t0) {
         BoxNamespaces box = BoxNamespaces.ofProcess(p.pid());
         // the tree's PIDs as the box numbers them (a restore takes these numbers again)
         Set<Long> tree = box == null ? Set.of()

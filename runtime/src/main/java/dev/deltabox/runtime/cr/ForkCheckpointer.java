@@ -157,15 +157,43 @@ public final class ForkCheckpointer implements AutoCloseable {
         ensureOpen();
         requireAlive(p);
         try {
-            HelperClient.Checkpointed c = current(() -> unforkableFdKinds < 0 ? helper.checkpoint(p.pid())
-                    : helper.checkpointIfForkable(p.pid(), unforkableFdKinds));
-            Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
-                    c.tidSlotFound(), foreignProcesses.contains(p.pid()));
-            templates.put(t.id(), t);
-            return t;
+            return register(p, current(() -> unforkableFdKinds < 0 ? helper.checkpoint(p.pid())
+                    : helper.checkpointIfForkable(p.pid(), unforkableFdKinds)));
         } catch (HelperException e) {
             throw translate(e, "checkpoint " + p, CheckpointException.Reason.PROCESS_GONE);
         }
+    }
+
+    /**
+     * Checkpoints several live processes (at most {@code DBH_CHECKPOINT_MAX}) in one helper
+     * request: they are stopped at once and cloned side by side, so the time is about the
+     * slowest one's, not the sum. With {@code unforkableFdKinds} ≥ 0 each is inspected first as
+     * by {@link #checkpointIfForkable}. Each succeeds or fails on its own, in the order given.
+     */
+    public synchronized List<Outcome<Template>> checkpointAll(List<LiveProcess> ps, int unforkableFdKinds) {
+        ensureOpen();
+        ps.forEach(this::requireAlive);
+        long[] pids = ps.stream().mapToLong(LiveProcess::pid).toArray();
+        List<HelperClient.CheckpointOutcome> got;
+        try {
+            got = current(() -> helper.checkpointAll(pids, unforkableFdKinds));
+        } catch (HelperException e) {
+            throw translate(e, "checkpoint " + ps, CheckpointException.Reason.PROCESS_GONE);
+        }
+        List<Outcome<Template>> out = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            HelperClient.CheckpointOutcome o = got.get(i);
+            out.add(o.failure() == null ? Outcome.of(register(ps.get(i), o.checkpointed()))
+                    : Outcome.failed(translate(o.failure(), "checkpoint " + ps.get(i), CheckpointException.Reason.PROCESS_GONE)));
+        }
+        return out;
+    }
+
+    private Template register(LiveProcess p, HelperClient.Checkpointed c) {
+        Template t = new Template(c.templateId(), c.pidfd(), p.pid(), c.privateFiles(), c.pendingSignals(),
+                c.tidSlotFound(), foreignProcesses.contains(p.pid()));
+        templates.put(t.id(), t);
+        return t;
     }
 
     /**

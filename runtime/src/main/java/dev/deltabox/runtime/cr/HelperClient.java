@@ -16,6 +16,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -371,6 +372,39 @@ public final class HelperClient implements AutoCloseable {
         return checkpointed(nfds);
     }
 
+    /** One process's part of {@link #checkpointAll}: its template, or why it has none. */
+    public record CheckpointOutcome(Checkpointed checkpointed, HelperException failure) {}
+
+    /**
+     * Checkpoints up to {@code DBH_CHECKPOINT_MAX} live processes in one request: the helper stops
+     * them all at once and their clones run side by side. Each succeeds or fails on its own, in
+     * the order given; with {@code unforkableFdKinds} ≥ 0 each is inspected first as by
+     * {@link #checkpointIfForkable} (a refusal is a {@link NotForkableException}).
+     */
+    public synchronized List<CheckpointOutcome> checkpointAll(long[] pids, int unforkableFdKinds) {
+        if (pids.length < 1 || pids.length > DBH_CHECKPOINT_MAX()) {
+            throw new IllegalArgumentException("1 to " + DBH_CHECKPOINT_MAX() + " processes per request, not " + pids.length);
+        }
+        dbh_request.args(request, 0, pids[0]);
+        if (unforkableFdKinds >= 0) {
+            dbh_request.args(request, 1, DBH_CHECKPOINT_IF_FORKABLE());
+            dbh_request.args(request, 2, unforkableFdKinds);
+        }
+        for (int i = 1; i < pids.length; i++) dbh_request.args(request, 2 + i, pids[i]);
+        List<CheckpointOutcome> out = new ArrayList<>(pids.length);
+        exchange(DBH_OP_CHECKPOINT(), new int[0]);
+        for (int i = 0; i < pids.length; i++) {
+            if (i > 0) receiveMore();
+            try {
+                out.add(new CheckpointOutcome(checkpointed(replyOrThrow()), null));
+            } catch (HelperException e) {
+                out.add(new CheckpointOutcome(null, e.errno() == libc_h.ENOTSUP() && unforkableFdKinds >= 0
+                        ? new NotForkableException(e.errno(), e.getMessage(), inspection()) : e));
+            }
+        }
+        return out;
+    }
+
     /** Clones the live process {@code pid} into a frozen template; the process goes on running. */
     public synchronized Checkpointed checkpoint(long pid) {
         dbh_request.args(request, 0, pid);
@@ -557,6 +591,12 @@ public final class HelperClient implements AutoCloseable {
 
     /** Sends the prepared request; returns the number of descriptors received into fdsIn. */
     private int call(int op, int[] fds) {
+        exchange(op, fds);
+        return replyOrThrow();
+    }
+
+    /** Sends the prepared request and reads its (first) reply, without looking at its error. */
+    private void exchange(int op, int[] fds) {
         if (sock < 0 && !closed) restart("had no connection"); // a previous restart failed: try again
         if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
         dbh_request.op(request, op);
@@ -566,27 +606,41 @@ public final class HelperClient implements AutoCloseable {
         int rc = dbh_call(sock, request, fdsOut, reply, fdsIn, DBH_MAX_FDS());
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
-        if (rc < 0) {
-            // The socket is useless from here on (a reply may be half-read). The helper is dead
-            // or broken: end it for sure, say how it ended, and start a new one for the next
-            // request; this one fails (what it was about died with the old helper).
-            dbh_close(sock);
-            sock = -1;
-            Process dead = process;
-            try {
-                if (!dead.waitFor(1, TimeUnit.SECONDS)) dead.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            String how = describeExit(dead);
-            long deadPid = helperPid;
-            if (!closed) restart(how + " (errno " + -rc + " on the socket)");
-            throw new HelperGoneException(-rc, "deltabox-helper " + deadPid + " " + how + " during a request (errno "
-                    + -rc + "); its processes and templates are gone" + (closed ? "" : "; a new helper was started"));
-        }
+        if (rc < 0) throw lost(rc);
+    }
+
+    /** Reads the next reply of a request answered by several, without looking at its error. */
+    private void receiveMore() {
+        int rc = dbh_receive(sock, reply, fdsIn, DBH_MAX_FDS());
+        if (rc < 0) throw lost(rc);
+    }
+
+    /** The last reply's descriptor count, or its error thrown. */
+    private int replyOrThrow() {
         int error = dbh_reply.error(reply);
         if (error != 0) throw new HelperException(error, dbh_reply.message(reply).getString(0));
         return dbh_reply.nfds(reply);
+    }
+
+    /**
+     * The socket failed with {@code -rc}: it is useless from here on (a reply may be half-read).
+     * The helper is dead or broken: end it for sure, say how it ended, and start a new one for
+     * the next request; this one fails (what it was about died with the old helper).
+     */
+    private HelperGoneException lost(int rc) {
+        dbh_close(sock);
+        sock = -1;
+        Process dead = process;
+        try {
+            if (!dead.waitFor(1, TimeUnit.SECONDS)) dead.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String how = describeExit(dead);
+        long deadPid = helperPid;
+        if (!closed) restart(how + " (errno " + -rc + " on the socket)");
+        return new HelperGoneException(-rc, "deltabox-helper " + deadPid + " " + how + " during a request (errno "
+                + -rc + "); its processes and templates are gone" + (closed ? "" : "; a new helper was started"));
     }
 
     private String exitCodeOrRunning() {

@@ -129,6 +129,8 @@ public final class TemplatePool implements AutoCloseable {
     private final TemplateRebuilder rebuilder; // null: none
 
     private final ReentrantLock lock = new ReentrantLock(true);
+    /** Durable images of checkpoints taken inside {@link #exclusive}, started at its end; guarded by {@link #lock}. */
+    private final List<Runnable> imagesAfterExclusive = new ArrayList<>();
     private final Condition work = lock.newCondition();
     private final Condition quiet = lock.newCondition();
     // ---- guarded by lock ----
@@ -166,7 +168,21 @@ public final class TemplatePool implements AutoCloseable {
             ensureOpen();
             return op.get();
         } finally {
+            if (lock.getHoldCount() == 1) startDeferredImages();
             lock.unlock();
+        }
+    }
+
+    /** Starts the durable images deferred by checkpoints inside {@link #exclusive}. Caller holds {@link #lock}. */
+    private void startDeferredImages() {
+        List<Runnable> start = List.copyOf(imagesAfterExclusive);
+        imagesAfterExclusive.clear();
+        for (Runnable r : start) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                log.warn("a checkpoint's durable image could not be queued: {}", e.toString());
+            }
         }
     }
 
@@ -183,57 +199,76 @@ public final class TemplatePool implements AutoCloseable {
 
     /** Checkpoints {@code live}; returns the checkpoint's id. */
     public long checkpoint(LiveProcess live) {
-        return checkpoint(live, -1);
-    }
-
-    /**
-     * Checkpoints {@code live} unless fork cannot copy it; see
-     * {@link ForkCheckpointer#checkpointIfForkable}. Returns the checkpoint's id.
-     */
-    public long checkpointIfForkable(LiveProcess live, int unforkableFdKinds) {
-        if (unforkableFdKinds < 0) throw new IllegalArgumentException("fd kinds mask " + unforkableFdKinds);
-        return checkpoint(live, unforkableFdKinds);
-    }
-
-    /** {@code unforkableFdKinds} < 0: no inspection. */
-    private long checkpoint(LiveProcess live, int unforkableFdKinds) {
         lock.lock();
         try {
             ensureOpen();
             checkHelper();
             long t0 = System.nanoTime();
-            ForkCheckpointer.Template t = unforkableFdKinds < 0 ? cr.checkpoint(live)
-                    : cr.checkpointIfForkable(live, unforkableFdKinds);
+            ForkCheckpointer.Template t = cr.checkpoint(live);
+            return register(live, t, System.nanoTime() - t0);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Checkpoints several live processes in one helper request (see
+     * {@link ForkCheckpointer#checkpointAll}; {@code unforkableFdKinds} < 0: no inspection);
+     * each succeeds or fails on its own and gets a checkpoint id of its own.
+     */
+    public List<Outcome<Long>> checkpointAll(List<LiveProcess> lives, int unforkableFdKinds) {
+        lock.lock();
+        try {
+            ensureOpen();
+            checkHelper();
+            long t0 = System.nanoTime();
+            List<Outcome<ForkCheckpointer.Template>> got = cr.checkpointAll(lives, unforkableFdKinds);
             long took = System.nanoTime() - t0;
-            Entry parent = position.get(live.pid());
-            Entry e = new Entry(nextId++, parent, t);
-            e.lastUse = ++clock;
-            entries.put(e.id, e);
-            if (parent != null) {
-                parent.children.add(e);
-                if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
+            List<Outcome<Long>> out = new ArrayList<>(got.size());
+            for (int i = 0; i < got.size(); i++) {
+                Outcome<ForkCheckpointer.Template> o = got.get(i);
+                out.add(o.ok() ? Outcome.of(register(lives.get(i), o.value(), took)) : Outcome.failed(o.failure()));
             }
-            position.put(live.pid(), e);
-            if (rebuilder != null && t.mapsAnotherBoxsFiles()) {
-                e.noImageWhy = "its process was forked from another box's checkpoint and maps that box's files,"
-                        + " which CRIU cannot dump";
-                if (!warnedNoImage) log.info("checkpoint {} (and later ones like it) gets no durable image: {}", e.id, e.noImageWhy);
-                warnedNoImage = true;
-            } else if (rebuilder != null) {
-                boolean withParent = parent != null && parent.template != null;
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Files a new template of {@code live} as its next checkpoint; returns the id. Caller holds {@link #lock}. */
+    private long register(LiveProcess live, ForkCheckpointer.Template t, long took) {
+        Entry parent = position.get(live.pid());
+        Entry e = new Entry(nextId++, parent, t);
+        e.lastUse = ++clock;
+        entries.put(e.id, e);
+        if (parent != null) {
+            parent.children.add(e);
+            if (parent.template != null) pendingDiffs.add(new Entry[] {parent, e});
+        }
+        position.put(live.pid(), e);
+        if (rebuilder != null && t.mapsAnotherBoxsFiles()) {
+            e.noImageWhy = "its process was forked from another box's checkpoint and maps that box's files,"
+                    + " which CRIU cannot dump";
+            if (!warnedNoImage) log.info("checkpoint {} (and later ones like it) gets no durable image: {}", e.id, e.noImageWhy);
+            warnedNoImage = true;
+        } else if (rebuilder != null) {
+            boolean withParent = parent != null && parent.template != null;
+            Runnable image = () -> {
                 rebuilder.checkpointed(e.id, t, withParent ? parent.id : 0, withParent ? parent.template : null);
                 e.neededUntil = rebuilder.templateNeededUntil(e.id);
                 // once the image is written the template may be evicted: let the warm thread look
                 // (asynchronously: a callback must not take our lock on the image thread)
                 if (e.neededUntil != null) e.neededUntil.whenCompleteAsync((v, x) -> poke(), VIRTUAL);
-            }
-            checkpoints++;
-            record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
-            wake();
-            return e.id;
-        } finally {
-            lock.unlock();
+            };
+            // inside exclusive(), the image waits for its end: it would take the helper (a clone
+            // for CRIU to dump) between the operation's own requests
+            if (lock.getHoldCount() > 1) imagesAfterExclusive.add(image);
+            else image.run();
         }
+        checkpoints++;
+        record(new Operation(e.id, Kind.CHECKPOINT, took, 0, 0));
+        wake();
+        return e.id;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class Posix {
     private static final MethodHandle FGETXATTR = h(libc_h.fgetxattr$address(), libc_h.fgetxattr$descriptor());
     private static final MethodHandle FSETXATTR = h(libc_h.fsetxattr$address(), libc_h.fsetxattr$descriptor());
     private static final MethodHandle FLISTXATTR = h(libc_h.flistxattr$address(), libc_h.flistxattr$descriptor());
+    private static final MethodHandle PROCESS_MADVISE = h(libc_h.process_madvise$address(), libc_h.process_madvise$descriptor());
     private static final MethodHandle FSTATVFS = h(libc_h.fstatvfs$address(), libc_h.fstatvfs$descriptor());
     private static final MethodHandle COPY_FILE_RANGE = h(libc_h.copy_file_range$address(),
             libc_h.copy_file_range$descriptor());
@@ -112,6 +113,11 @@ public final class Posix {
 
     public static long pwrite(MemorySegment err, int fd, MemorySegment buf, long count, long offset) {
         try { return ret((long) PWRITE.invokeExact(err, fd, buf, count, offset), err); } catch (Throwable t) { throw fail(t); }
+    }
+
+    /** Advice for another process's memory; {@code iov}: {@code count} struct iovec. Returns the bytes advised. */
+    public static long processMadvise(MemorySegment err, int pidfd, MemorySegment iov, long count, int advice) {
+        try { return ret((long) PROCESS_MADVISE.invokeExact(err, pidfd, iov, count, advice, 0), err); } catch (Throwable t) { throw fail(t); }
     }
 
     public static int ftruncate(MemorySegment err, int fd, long length) {

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Template fork on real processes with real ptrace: a python3 REPL driven through pipes is
@@ -134,6 +135,41 @@ class ForkCheckpointerTest {
         assertEquals("True", again.ask("print(hashlib.sha256(b).hexdigest() == h0)"), "the template was not written");
     }
 
+    /**
+     * A heap partly rewritten after a checkpoint is mapped with small pages again (what the
+     * template shares stays huge); the compactor puts it back on huge pages without changing a
+     * byte, and the template keeps the checkpoint's bytes.
+     */
+    @Test
+    void aHeapPartlyRewrittenAfterTheCheckpointGoesBackOnHugePages() throws IOException {
+        assumeTrue(HugePageCompactor.unavailable() == null, HugePageCompactor.unavailable());
+        Py py = python();
+        py.run("import hashlib; b = bytearray(range(256)) * (32 << 12); h0 = hashlib.sha256(b).hexdigest()");
+        long before = anonHugeKb(py.p.pid());
+        var t = cr.checkpoint(py.p);
+        // 200 of every 512 pages: each 2 MiB region of the object is rewritten in part
+        py.run("for i in range(0, len(b), 4096):\n    if (i >> 12) % 512 < 200: b[i] ^= 0xff\n");
+        py.run("h1 = hashlib.sha256(b).hexdigest()");
+        long split = anonHugeKb(py.p.pid());
+        assertTrue(split <= before - (8 << 10), "the rewrite split the huge pages: " + before + " kB -> " + split + " kB");
+
+        HugePageCompactor.Result r = HugePageCompactor.compact(py.p.pid(), () -> false);
+        long after = anonHugeKb(py.p.pid());
+        assertTrue(r.collapsed() >= 8, r.toString());
+        assertTrue(after >= split + (r.collapsed() << 11) - 2048, "back on huge pages: " + split + " kB -> " + after + " kB, " + r);
+        assertEquals("True", py.ask("print(hashlib.sha256(b).hexdigest() == h1 != h0)"), "not a byte changed");
+        assertEquals(0, HugePageCompactor.compact(py.p.pid(), () -> false).collapsed(), "nothing left to collapse");
+        Py back = rollback(t, py);
+        assertEquals("True", back.ask("print(hashlib.sha256(b).hexdigest() == h0)"), "the template kept the checkpoint");
+    }
+
+    /** How much of the process's anonymous memory is mapped by huge pages. */
+    private static long anonHugeKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup")).stream()
+                .filter(l -> l.startsWith("AnonHugePages:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
+    }
+
     /** One request inspects the stopped process and forks it, or refuses and says why; it runs on either way. */
     @Test
     void checkpointIfForkableRefusesAProcessWithAChildAndLeavesItRunning() {
@@ -152,6 +188,41 @@ class ForkCheckpointerTest {
         ReplSession back = new ReplSession(cr.rollback(t, sh.p));
         assertEquals("0", back.sh("jobs | wc -l"));
         back.p.close();
+    }
+
+    /**
+     * Several processes in one request: each is taken or refused on its own (a shell with a
+     * background job is refused with the inspection, a process named twice fails), all go on
+     * running, and each template rolls back to its own process's state.
+     */
+    @Test
+    void checkpointAllTakesEachProcessOnItsOwn() {
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        ReplSession busy = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        Py py = python();
+        assertEquals("1", sh.sh("X=1; echo $X"));
+        assertEquals("started", busy.sh("sleep 1000 & echo started"));
+        py.run("y = 'one'");
+        int unforkable = deltabox_helper_h.DBH_FD_SOCKET() | deltabox_helper_h.DBH_FD_EPOLL();
+
+        List<Outcome<ForkCheckpointer.Template>> got = cr.checkpointAll(List.of(sh.p, busy.p, py.p, sh.p), unforkable);
+        assertEquals(4, got.size());
+        assertTrue(got.get(0).ok() && got.get(2).ok(), got.toString());
+        assertEquals(CheckpointException.Reason.NOT_FORKABLE, got.get(1).failure().reason());
+        var nf = assertInstanceOf(HelperClient.NotForkableException.class, got.get(1).failure().getCause());
+        assertEquals(1, nf.inspection().children(), nf.inspection().toString());
+        assertFalse(got.get(3).ok(), "a process named twice in one request");
+        assertTrue(got.get(3).failure().getMessage().contains("named twice"), got.get(3).failure().getMessage());
+
+        assertEquals("2", sh.sh("X=2; echo $X"), "the processes run on");
+        assertEquals("still here", busy.sh("kill %1; wait; echo still here"));
+        py.run("y = 'two'");
+        ReplSession shBack = new ReplSession(cr.rollback(got.get(0).value(), sh.p));
+        Py pyBack = rollback(got.get(2).value(), py);
+        assertEquals("1", shBack.sh("echo $X"));
+        assertEquals("one", pyBack.ask("print(y)"));
+        shBack.p.close();
+        busy.p.close();
     }
 
     @Test
