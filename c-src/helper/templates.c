@@ -74,7 +74,7 @@ struct template {
 
 static struct template templates[MAX_TEMPLATES];
 
-#define MAX_SPARES 64
+#define MAX_SPARES 512 /* the pool's, and the session spares of boxes prepared for forks (Box.prepareForks) */
 
 /*
  * A spare: a rollback's new process made ahead of time by DBH_OP_PREPARE_SPARE, fixed up but

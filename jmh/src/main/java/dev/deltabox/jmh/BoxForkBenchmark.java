@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * sessions forked from the checkpoint's templates. One fork per iteration (SingleShotTime); the
  * forks are closed after it, off the clock ({@code Level.Iteration}, which in SingleShotTime is
  * the one invocation). {@code spares}: with {@link Box#prepareForks} called before each fork,
- * off the clock (the boxes' views and namespaces made ahead, as a fan-out loop does while the
- * agent thinks), or not (the fork makes them). Run: {@code tools/jmh BoxForkBenchmark}.
+ * off the clock (the boxes' views and namespaces and their spare session processes, forked from
+ * the checkpoint, made ahead, as a fan-out loop does while the agent thinks), or not (the fork
+ * makes them all). Run: {@code tools/jmh BoxForkBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

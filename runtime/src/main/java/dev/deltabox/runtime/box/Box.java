@@ -3,6 +3,7 @@ package dev.deltabox.runtime.box;
 import dev.deltabox.runtime.cr.BoxNamespaces;
 import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.CheckpointException;
+import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.cr.Outcome;
 import dev.deltabox.runtime.fs.DeltaFsException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,16 @@ public final class Box implements AutoCloseable {
     private volatile boolean closed;
     private volatile Map<String, Duration> lastSteps = Map.of(); // written under lock, read by anyone
 
-    private record Spare(String id, DeltaMount.View view, Namespaces ns, BoxCgroup cgroup) {}
+    /**
+     * A box made ahead of a fork: its view and namespaces, and, forked into it from the
+     * checkpoint it was prepared at ({@code at}, 0: none), a spare of each session's process.
+     */
+    private record Spare(String id, DeltaMount.View view, Namespaces ns, BoxCgroup cgroup, long at,
+                         Map<String, ForkCheckpointer.Spare> sessions) {
+        Spare preparedAt(long checkpoint, Map<String, ForkCheckpointer.Spare> sessions) {
+            return new Spare(id, view, ns, cgroup, checkpoint, sessions);
+        }
+    }
 
     private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
                 BoxCgroup cgroup, long current) {
@@ -538,9 +549,12 @@ public final class Box implements AutoCloseable {
 
     /**
      * Makes boxes ahead of time so that the next {@link #fork} calls need not: up to {@code n}
-     * spare boxes (a DeltaFS view and the namespaces, made inside this box's; about 2 ms each),
-     * which a fork then only points at its checkpoint and forks the sessions into. For loops that
-     * fan out repeatedly (RL, tree search): call it while the agent thinks. Returns how many are ready.
+     * spare boxes, each a DeltaFS view and namespaces made inside this box's and, forked into it
+     * from the box's current checkpoint, a spare of each session's process (held stopped by the
+     * helper). A fork from that checkpoint then only hands each spare its stdio; from another one,
+     * it points the view at it and forks the sessions in. For loops that fan out repeatedly (RL,
+     * tree search): call it after the checkpoint, while the agent thinks. Spares made at an
+     * earlier checkpoint are brought to the current one. Returns how many boxes are ready.
      */
     public int prepareForks(int n) {
         if (n < 0 || n > 1000) throw new IllegalArgumentException("spare count must be 0..1000, was " + n);
@@ -549,10 +563,47 @@ public final class Box implements AutoCloseable {
             ensureOpen();
             long at = current == 0 ? 0 : family.entry(current).fsCheckpoint();
             while (spares.size() < n) spares.add(makeSpare(at));
+            if (current != 0) {
+                BoxFamily.Entry e = family.entry(current);
+                for (int i = spares.size(); i > 0; i--) {
+                    Spare sp = spares.poll();
+                    if (sp.at() != current) {
+                        try {
+                            sp.view().rollback(e.fsCheckpoint()); // the sessions' files are opened in it
+                        } catch (RuntimeException x) {
+                            discard(sp);
+                            throw x;
+                        }
+                        sp = sp.preparedAt(current, prepareSessions(e, sp));
+                    }
+                    spares.add(sp);
+                }
+            }
             return spares.size();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Spares of checkpoint {@code e}'s fork-taken sessions forked into spare box {@code sp} (its
+     * older ones discarded). Best effort: a session that gets none is forked in at the fork.
+     */
+    private Map<String, ForkCheckpointer.Spare> prepareSessions(BoxFamily.Entry e, Spare sp) {
+        for (ForkCheckpointer.Spare old : sp.sessions().values()) rt.fork.discardSpare(old);
+        Map<String, ForkCheckpointer.Spare> made = new LinkedHashMap<>();
+        for (var p : e.processes().entrySet()) {
+            BoxProcessCheckpointer.Taken taken = rt.taken(p.getValue());
+            if (taken == null) continue;
+            try {
+                ForkCheckpointer.Spare s = rt.processes.prepareForkInto(taken, sp.ns().box);
+                if (s != null) made.put(p.getKey(), s);
+            } catch (CheckpointException x) {
+                log.debug("box {}: no spare of session {} for forks from checkpoint {}: {}", id, p.getKey(),
+                        e.checkpoint().label(), x.getMessage());
+            }
+        }
+        return made;
     }
 
     /** A new box's view (at DeltaFS checkpoint {@code fsAt}) and namespaces; caller holds {@link #lock}. */
@@ -565,7 +616,7 @@ public final class Box implements AutoCloseable {
         try {
             m = mountView(rt, options, family, kid, "box-" + kid, fsAt);
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
-            return new Spare(kid, m, new Namespaces(makeNamespaces(rt, m, options, ns), ns), cg);
+            return new Spare(kid, m, new Namespaces(makeNamespaces(rt, m, options, ns), ns), cg, 0, Map.of());
         } catch (RuntimeException x) {
             if (cg != null) cg.close();
             if (m != null) unmount(m);
@@ -577,6 +628,7 @@ public final class Box implements AutoCloseable {
 
     /** Ends a spare box that was never used. */
     private void discard(Spare sp) {
+        for (ForkCheckpointer.Spare s : sp.sessions().values()) rt.fork.discardSpare(s);
         sp.ns().afterDestroy = () -> {
             if (sp.cgroup() != null) sp.cgroup().close();
             unmount(sp.view());
@@ -594,7 +646,9 @@ public final class Box implements AutoCloseable {
         if (sp == null) {
             sp = makeSpare(e.fsCheckpoint());
             clock.lap("new view and namespaces");
-        } else {
+        } else if (sp.at() != e.checkpoint().id()) {
+            for (ForkCheckpointer.Spare s : sp.sessions().values()) rt.fork.discardSpare(s);
+            sp = sp.preparedAt(0, Map.of());
             try {
                 sp.view().rollback(e.fsCheckpoint());
             } catch (RuntimeException x) {
@@ -603,6 +657,8 @@ public final class Box implements AutoCloseable {
             }
             clock.lap("spare's view to the checkpoint");
         }
+        // the sessions' spares forked into it ahead of time, if it was prepared at this checkpoint
+        Map<String, ForkCheckpointer.Spare> ready = new HashMap<>(sp.sessions());
         String kid = sp.id();
         BoxCgroup cg = sp.cgroup();
         Namespaces kidNs = sp.ns();
@@ -624,8 +680,8 @@ public final class Box implements AutoCloseable {
                 }
                 LiveProcess live;
                 try {
-                    // forked from the template, or restored from its CRIU / durable image into the new box
-                    live = rt.processes.forkInto(taken, kidNs.box);
+                    // its spare, forked from the template, or restored from its CRIU / durable image into the new box
+                    live = rt.processes.forkInto(taken, kidNs.box, ready.remove(p.getKey()));
                 } catch (dev.deltabox.runtime.cr.CheckpointException x) {
                     throw new BoxException("checkpoint " + e.checkpoint().label() + ", session '" + p.getKey() + "': "
                             + x.getMessage() + "; fork from a more recent checkpoint", x);
@@ -638,6 +694,8 @@ public final class Box implements AutoCloseable {
         } catch (RuntimeException x) {
             b.close();
             throw x;
+        } finally {
+            for (ForkCheckpointer.Spare left : ready.values()) rt.fork.discardSpare(left);
         }
     }
 

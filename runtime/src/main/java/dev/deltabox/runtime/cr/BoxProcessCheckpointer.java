@@ -59,6 +59,37 @@ public final class BoxProcessCheckpointer {
         this.durable = images;
     }
 
+    /**
+     * A spare of fork checkpoint {@code t}'s session forked into box {@code into} now, for a later
+     * {@link #forkInto(Taken, BoxNamespaces, ForkCheckpointer.Spare)}; null when {@code t} is not
+     * a fork checkpoint whose template is alive.
+     */
+    public ForkCheckpointer.Spare prepareForkInto(Taken t, BoxNamespaces into) {
+        if (t.poolId() <= 0) return null;
+        java.util.Optional<ForkCheckpointer.Template> tpl = pool.template(t.poolId());
+        return tpl.isEmpty() ? null : fork.prepareSpare(tpl.get(), into);
+    }
+
+    /**
+     * {@link #forkInto(Taken, BoxNamespaces)} through {@code spare} (may be null; made by
+     * {@link #prepareForkInto} for {@code t} into {@code into}): the spare only gets its stdio.
+     * A spare whose template is gone is discarded and the checkpoint restored as without one.
+     */
+    public LiveProcess forkInto(Taken t, BoxNamespaces into, ForkCheckpointer.Spare spare) {
+        if (spare != null) {
+            if (spare.into() == into && t.poolId() > 0 && pool.template(t.poolId()).orElse(null) == spare.template()) {
+                try {
+                    return fork.forkFromSpare(spare).process();
+                } catch (CheckpointException e) {
+                    if (e.reason() != CheckpointException.Reason.TEMPLATE_GONE) throw e;
+                }
+            } else {
+                fork.discardSpare(spare);
+            }
+        }
+        return forkInto(t, into);
+    }
+
     private final DurableImages durable; // null: none
 
     /**

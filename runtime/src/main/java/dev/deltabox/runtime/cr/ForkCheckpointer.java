@@ -218,8 +218,11 @@ public final class ForkCheckpointer implements AutoCloseable {
         }
     }
 
-    /** A spare forked ahead of time from {@code template}, held stopped by the helper. */
-    public record Spare(long id, Template template, long prefaultedPages) {}
+    /**
+     * A spare forked ahead of time from {@code template}, held stopped by the helper; forked into
+     * box {@code into} (null: the template's own namespaces), it serves rollbacks into that box only.
+     */
+    public record Spare(long id, Template template, long prefaultedPages, BoxNamespaces into) {}
 
     /**
      * A rollback's new process, whether it was a spare ({@code warm}) or forked just now, and the
@@ -239,11 +242,31 @@ public final class ForkCheckpointer implements AutoCloseable {
         requireOwn(t);
         try {
             HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault));
-            Spare spare = new Spare(s.id(), t, s.prefaultedPages());
+            Spare spare = new Spare(s.id(), t, s.prefaultedPages(), null);
             spares.put(s.id(), spare);
             return spare;
         } catch (HelperException e) {
             throw translate(e, "spare of template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        }
+    }
+
+    /**
+     * A spare of {@code t} forked into box {@code into} (see {@link #rollback(Template, LiveProcess,
+     * BoxNamespaces)}), for a later {@link #forkFromSpare}:
+     * the fork's whole cost is paid now.
+     */
+    public synchronized Spare prepareSpare(Template t, BoxNamespaces into) {
+        java.util.Objects.requireNonNull(into, "into");
+        ensureOpen();
+        requireOwn(t);
+        requireSameHelper(into);
+        try {
+            HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), 0, 0, into.initPid()));
+            Spare spare = new Spare(s.id(), t, 0, into);
+            spares.put(s.id(), spare);
+            return spare;
+        } catch (HelperException e) {
+            throw translate(e, "spare of template " + t.id() + " in " + into, CheckpointException.Reason.TEMPLATE_GONE);
         }
     }
 
@@ -283,13 +306,29 @@ public final class ForkCheckpointer implements AutoCloseable {
      * template's box as its parent (or an ancestor). {@code replacing} (may be null) is killed.
      */
     public synchronized Rollback rollback(Template t, LiveProcess replacing, BoxNamespaces into) {
+        return rollbackInto(t, replacing, null, into);
+    }
+
+    /**
+     * A new process from {@code spare}'s template in the box it was made in (by
+     * {@link #prepareSpare(Template, BoxNamespaces)}): the spare itself when it is still alive,
+     * which only gets its stdio now; if it is gone, the template forks into the box.
+     */
+    public synchronized Rollback forkFromSpare(Spare spare) {
+        if (spare.into() == null || spares.remove(spare.id()) == null) {
+            throw new IllegalArgumentException("spare " + spare.id() + " is not an unused spare made into a box");
+        }
+        return rollbackInto(spare.template(), null, spare, spare.into());
+    }
+
+    private Rollback rollbackInto(Template t, LiveProcess replacing, Spare spare, BoxNamespaces into) {
         ensureOpen();
         requireOwn(t);
         requireSameHelper(into);
         StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(), 0,
-                    into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr));
+            HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
+                    spare == null ? 0 : spare.id(), into == null ? 0 : into.initPid(), io.childIn, io.childOut, io.childErr));
             if (replacing != null) {
                 untrack(replacing.pid());
                 replacing.close();

@@ -145,12 +145,13 @@ class BoxTest extends BoxFixture {
         Box b = box(new BoxOptions());
         out(b, "echo base > shared.txt; N=0");
         Checkpoint c = b.checkpoint("base");
-        // 60 boxes made ahead of time (views and namespaces), the other 40 made by the fork itself
+        // 60 boxes made ahead of time (views, namespaces, spare sessions), the other 40 made by the fork itself
         assertEquals(60, b.prepareForks(60));
         out(b, "echo later > shared.txt; N=later");
         List<Box> kids = b.fork(c, 100);
         boxes.addAll(kids);
         assertEquals(100, kids.size());
+        for (Box kid : kids) assertEquals("0 base", out(kid, "echo $N $(cat shared.txt)"), "the checkpoint's state");
         for (int i = 0; i < kids.size(); i++) out(kids.get(i), "N=" + i + "; echo kid" + i + " > shared.txt");
         for (int i = 0; i < kids.size(); i++) {
             assertEquals(i + " kid" + i, out(kids.get(i), "echo $N $(cat shared.txt)"));
@@ -163,6 +164,41 @@ class BoxTest extends BoxFixture {
         k.rollback(kc);
         assertEquals("kid7", out(k, "cat shared.txt"));
         assertTrue(b.tree().stream().anyMatch(x -> x.id() == kc.id()));
+    }
+
+    /**
+     * Boxes prepared for forks hold spare session processes forked from the current checkpoint:
+     * a fork from it starts each from the checkpoint (cwd, an open file read in the new box's
+     * files, a python object); prepared again after a later checkpoint, they follow it.
+     */
+    @Test
+    void preparedForksStartFromTheirCheckpoint() {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        out(b, "mkdir -p d && cd d && echo base > f && exec 3< f");
+        assertEquals("", b.session("py").exec("obj = {'k': 1}", Duration.ofSeconds(10)).stdout());
+        Checkpoint c = b.checkpoint("c");
+        assertEquals(2, b.prepareForks(2));
+        out(b, "echo later > f");
+        b.session("py").exec("obj['k'] = 2", Duration.ofSeconds(10));
+        Checkpoint c2 = b.checkpoint("c2");
+
+        List<Box> kids = b.fork(c, 2);
+        boxes.addAll(kids);
+        for (Box kid : kids) {
+            assertEquals("/workspace/d base", out(kid, "echo $(pwd) $(cat <&3)"));
+            assertEquals("1\n", kid.session("py").exec("print(obj['k'])", Duration.ofSeconds(10)).stdout());
+        }
+        out(kids.get(0), "echo k0 > f");
+        assertEquals("base", out(kids.get(1), "cat f"), "each fork has its own files");
+        assertEquals("later", out(b, "cat f"));
+
+        assertEquals(2, b.prepareForks(2), "the spare boxes follow the current checkpoint");
+        List<Box> later = b.fork(c2, 2);
+        boxes.addAll(later);
+        for (Box kid : later) {
+            assertEquals("later", out(kid, "cat f"));
+            assertEquals("2\n", kid.session("py").exec("print(obj['k'])", Duration.ofSeconds(10)).stdout());
+        }
     }
 
     @Test
