@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -Ddeltabox.home=$PWD \
- *   -cp jmh/target/classes:$(cat jmh/target/classpath.txt) dev.deltabox.jmh.BoxBreakdown [rounds] [fork sizes]
+ *   -cp jmh/target/classes:$(cat jmh/target/classpath.txt) dev.deltabox.jmh.BoxBreakdown [rounds] [fork sizes] [files edited per step]
  * </pre>
  */
 public final class BoxBreakdown {
@@ -27,7 +27,7 @@ public final class BoxBreakdown {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         String[] forks = (args.length > 1 ? args[1] : "10,100").split(",");
-        BoxBench b = new BoxBench();
+        BoxBench b = new BoxBench(args.length > 2 ? Integer.parseInt(args[2]) : BoxBench.EDITED);
         try {
             BoxBreakdown d = new BoxBreakdown();
             Box box = b.box;

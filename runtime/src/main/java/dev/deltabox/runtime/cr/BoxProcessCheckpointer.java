@@ -135,7 +135,7 @@ public final class BoxProcessCheckpointer {
 
     /** Whether {@code p}, in a box, has the PID (as its box numbers it) of the durable image of pool checkpoint {@code poolId}. */
     private boolean isRestoreOf(LiveProcess p, long poolId) {
-        if (durable == null) return false;
+        if (durable == null || !durable.mayHaveRestored(p.pid())) return false; // the usual case: no /proc reads
         DurableImages.Image img = durable.image(poolId, 0);
         if (img == null) return false;
         BoxNamespaces box = BoxNamespaces.ofProcess(p.pid());

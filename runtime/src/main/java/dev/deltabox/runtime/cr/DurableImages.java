@@ -358,6 +358,14 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
      * {@link #restore(long)} into box {@code into} (null: the box the checkpoint was taken in, or
      * none), e.g. a box forked from that one.
      */
+    /** Host PIDs of the processes restored here (a number may have been reused since). */
+    private final java.util.Set<Long> restoredPids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether process {@code pid} may be a restore of one of these images: false means surely not. */
+    public boolean mayHaveRestored(long pid) {
+        return restoredPids.contains(pid);
+    }
+
     public LiveProcess restore(long checkpointId, BoxNamespaces into) {
         Image img = image(checkpointId, 120_000);
         if (img == null) {
@@ -375,6 +383,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         }
         // into another box (a fork of the image's): its next PIDs made to pass the image's first
         LiveProcess p = criu.restoreDir(img.dir(), img.stdioKeys(), box, box != own ? img.pid() : 0);
+        restoredPids.add(p.pid());
         // restored stopped, as it was dumped (CRIU keeps the task state): let it go on
         awaitStopped(p);
         libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGCONT(), MemorySegment.NULL, 0);
