@@ -1726,7 +1726,7 @@ final class DeltaFs {
         long tSwitched = System.nanoTime();
         awaitRequestsOf(oldEpoch);
         long t1 = System.nanoTime();
-        int calls = invalidate(old.index, now.index);
+        int calls = invalidate(old.index, now.index, old.layer);
         long t2 = System.nanoTime();
         if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
         if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
@@ -1781,7 +1781,8 @@ final class DeltaFs {
         return rollbackBuffers;
     }
 
-    private int invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after) {
+    /** {@code writableLayer}: {@code before}'s, the only one of its layers that may still have changed. */
+    private int invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, long writableLayer) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<byte[]> changed = new ArrayList<>();
         PersistentPathMap.diff(before, after, k -> {
@@ -1815,7 +1816,7 @@ final class DeltaFs {
             long is = isIno[i];
             if (was == is && was != 0
                     && !relisted.contains(new String(key, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    && directoryUnchanged(b, before, after, rel.clear().append(key), was)) {
+                    && directoryUnchanged(b, before, after, rel.clear().append(key), was, writableLayer)) {
                 continue; // a directory that only moved between layers: nothing the kernel caches differs
             }
             for (long ino : new long[] {was, is}) {
@@ -1859,21 +1860,43 @@ final class DeltaFs {
      * </ul>
      */
     private boolean directoryUnchanged(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
-            PathBuf rel, long ino) {
+            PathBuf rel, long ino, long writableLayer) {
         Entry e1 = locate(before, rel), e2 = locate(after, rel);
         boolean upper1 = e1 != null && e1 != BASE && e1.isDir(), upper2 = e2 != null && e2 != BASE && e2.isDir();
         if (!upper1 && !upper2 || e2 == null) return false; // files: most of a diff
         Node n = named(ino);
         if (n != null && n.attrsFrom == layerOf(e2)) return true;
-        if (!upper1 || !upper2 || statOf(b, rel, e1, b.st) < 0 || statOf(b, rel, e2, b.st2) < 0) return false;
-        MemorySegment s1 = b.st, s2 = b.st2;
-        long mtime = stat.st_mtim$offset();
-        return stat.st_mode(s1) == stat.st_mode(s2) && stat.st_uid(s1) == stat.st_uid(s2)
-                && stat.st_gid(s1) == stat.st_gid(s2) && stat.st_nlink(s1) == stat.st_nlink(s2)
-                && stat.st_size(s1) == stat.st_size(s2)
-                && s1.get(ValueLayout.JAVA_LONG, mtime) == s2.get(ValueLayout.JAVA_LONG, mtime)
-                && s1.get(ValueLayout.JAVA_LONG, mtime + 8) == s2.get(ValueLayout.JAVA_LONG, mtime + 8);
+        if (!upper1 || !upper2) return false;
+        long[] a1 = dirAttrs(b, rel, e1, writableLayer), a2 = dirAttrs(b, rel, e2, writableLayer);
+        return a1 != null && a2 != null && java.util.Arrays.equals(a1, a2);
     }
+
+    /**
+     * What {@link #directoryUnchanged} compares of upper directory {@code e} at {@code rel}: mode,
+     * uid, gid, link count, size and mtime; null if it cannot be read. Those of a frozen layer
+     * (any but {@code writableLayer}) never change and are kept: a large step's rollback compares
+     * hundreds of copied-up directories, two stats each.
+     */
+    private long[] dirAttrs(Buffers b, PathBuf rel, Entry e, long writableLayer) {
+        boolean frozen = e.layer != writableLayer;
+        String key = frozen ? e.layer + "/" + new String(rel.bytes, 0, rel.length, java.nio.charset.StandardCharsets.ISO_8859_1)
+                : null;
+        long[] a = frozen ? frozenDirAttrs.get(key) : null;
+        if (a != null) return a;
+        if (statOf(b, rel, e, b.st) < 0) return null;
+        MemorySegment s = b.st;
+        long mtime = stat.st_mtim$offset();
+        a = new long[] {stat.st_mode(s), stat.st_uid(s), stat.st_gid(s), stat.st_nlink(s), stat.st_size(s),
+                s.get(ValueLayout.JAVA_LONG, mtime), s.get(ValueLayout.JAVA_LONG, mtime + 8)};
+        if (frozen) {
+            if (frozenDirAttrs.size() >= 200_000) frozenDirAttrs.clear(); // a bound; they are cheap to read again
+            frozenDirAttrs.put(key, a);
+        }
+        return a;
+    }
+
+    /** {@link #dirAttrs} of frozen layers' directories, by "layer/path". Used by the rollback thread only. */
+    private final java.util.HashMap<String, long[]> frozenDirAttrs = new java.util.HashMap<>();
 
     /** The stable ino {@code key} names in a view with this index (0: nothing there). */
     private long inoIn(Buffers b, PersistentPathMap<Entry> index, byte[] key) {
