@@ -17,7 +17,7 @@
  *                                   ── clone(CLONE_PARENT | CLONE_NEW*) ──> box init
  *
  * The intermediates exit (reaped by the server loop as strangers); the init (a function of
- * this binary, no exec) pivots into the box's root, mounts a fresh /proc and a minimal /dev, sets the hostname,
+ * this binary, no exec) pivots into the box's root, mounts a fresh /proc, a read-only /sys and a minimal /dev, sets the hostname,
  * brings up loopback, reports ready and then only reaps the orphans of the box, forever. With a
  * parent box, the new PID namespace is a child of the parent's: the kernel lets a process
  * clone only into its own PID namespace or a descendant (pidns_install), so that is what lets a
@@ -222,6 +222,12 @@ static __attribute__((noreturn)) void box_init(const char *root, const char *hos
 	/* mounted by PID 1 of the new namespace: it shows the box's processes only */
 	if (mount("proc", p, "proc", MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL) < 0)
 		init_fail(fd, "mounting proc at %s", p);
+	/* a read-only sysfs, as containers have: glibc's malloc reads the transparent huge page
+	 * mode there (GLIBC_TUNABLES=glibc.malloc.hugetlb=1 does nothing without it), and tools
+	 * read the CPUs and memory there. Best effort: a box without it still works. */
+	path_in(p, sizeof(p), root, "sys");
+	ensure_dir(p, 0555);
+	(void)mount("sysfs", p, "sysfs", MS_RDONLY | MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL);
 	init_dev(fd, root);
 	/* pivot_root(".", "."): the old root ends up stacked on the new one, and the detach
 	 * removes it; no directory for the old root is needed inside the box */
