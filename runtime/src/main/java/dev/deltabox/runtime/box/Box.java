@@ -508,7 +508,7 @@ public final class Box implements AutoCloseable {
                         c.label());
             }
             return p;
-        } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+        } catch (CheckpointException x) {
             log.warn("box {}: session {} at checkpoint {}: its kept image did not restore ({})", id, s.name(), c.label(),
                     x.getMessage());
             return null;
@@ -590,7 +590,7 @@ public final class Box implements AutoCloseable {
      * older ones discarded). Best effort: a session that gets none is forked in at the fork.
      */
     private Map<String, ForkCheckpointer.Spare> prepareSessions(BoxFamily.Entry e, Spare sp) {
-        for (ForkCheckpointer.Spare old : sp.sessions().values()) rt.fork.discardSpare(old);
+        discardSessions(sp);
         Map<String, ForkCheckpointer.Spare> made = new LinkedHashMap<>();
         for (var p : e.processes().entrySet()) {
             BoxProcessCheckpointer.Taken taken = rt.taken(p.getValue());
@@ -626,9 +626,14 @@ public final class Box implements AutoCloseable {
         }
     }
 
+    /** Kills the session spares forked into spare box {@code sp}. */
+    private void discardSessions(Spare sp) {
+        for (ForkCheckpointer.Spare s : sp.sessions().values()) rt.fork.discardSpare(s);
+    }
+
     /** Ends a spare box that was never used. */
     private void discard(Spare sp) {
-        for (ForkCheckpointer.Spare s : sp.sessions().values()) rt.fork.discardSpare(s);
+        discardSessions(sp);
         sp.ns().afterDestroy = () -> {
             if (sp.cgroup() != null) sp.cgroup().close();
             unmount(sp.view());
@@ -647,7 +652,7 @@ public final class Box implements AutoCloseable {
             sp = makeSpare(e.fsCheckpoint());
             clock.lap("new view and namespaces");
         } else if (sp.at() != e.checkpoint().id()) {
-            for (ForkCheckpointer.Spare s : sp.sessions().values()) rt.fork.discardSpare(s);
+            discardSessions(sp);
             sp = sp.preparedAt(0, Map.of());
             try {
                 sp.view().rollback(e.fsCheckpoint());
@@ -682,7 +687,7 @@ public final class Box implements AutoCloseable {
                 try {
                     // its spare, forked from the template, or restored from its CRIU / durable image into the new box
                     live = rt.processes.forkInto(taken, kidNs.box, ready.remove(p.getKey()));
-                } catch (dev.deltabox.runtime.cr.CheckpointException x) {
+                } catch (CheckpointException x) {
                     throw new BoxException("checkpoint " + e.checkpoint().label() + ", session '" + p.getKey() + "': "
                             + x.getMessage() + "; fork from a more recent checkpoint", x);
                 }
