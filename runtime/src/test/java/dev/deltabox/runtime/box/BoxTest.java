@@ -234,6 +234,36 @@ class BoxTest extends BoxFixture {
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
     }
 
+    /**
+     * A checkpoint that fails for one session (its process killed itself) records
+     * nothing and keeps nothing of the others' (no template left behind); a rollback to the last
+     * good checkpoint brings both sessions back.
+     */
+    @Test
+    void aCheckpointThatFailsForOneSessionRecordsNothing() throws Exception {
+        Box b = box(new BoxOptions().session("py", BoxOptions.SessionKind.PYTHON));
+        out(b, "X=good");
+        b.session("py").exec("y = 'good'", Duration.ofSeconds(10));
+        Checkpoint good = b.checkpoint("good");
+        java.lang.reflect.Field rt = Box.class.getDeclaredField("rt");
+        rt.setAccessible(true);
+        dev.deltabox.runtime.cr.TemplatePool pool = ((BoxRuntime) rt.get(b)).pool;
+        int templates = pool.stats().templates();
+        int checkpoints = b.tree().size();
+
+        out(b, "X=later");
+        assertThrows(SessionEndedException.class,
+                () -> b.session("py").exec("import os; os.kill(os.getpid(), 9)", Duration.ofSeconds(10)));
+        BoxException e = assertThrows(BoxException.class, b::checkpoint);
+        assertTrue(e.getMessage().contains("nothing was recorded"), e.getMessage());
+        assertEquals(checkpoints, b.tree().size(), "no checkpoint recorded");
+        assertEquals(templates, pool.stats().templates(), "no template kept of the bash session");
+
+        b.rollback(good);
+        assertEquals("good", out(b, "echo $X"));
+        assertEquals("good\n", b.session("py").exec("print(y)", Duration.ofSeconds(10)).stdout());
+    }
+
     @Test
     void badInputGetsClearErrorsAndLosesNoCheckpoint() {
         Box b = box(new BoxOptions());
