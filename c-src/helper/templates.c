@@ -69,6 +69,8 @@ struct template {
 	int nfiles;
 	struct saved_file *files;
 	struct sigstash sigs;  /* pending at the checkpoint, re-delivered to every rollback */
+	char *paths;           /* its cwd, then each file's path, as it sees them (NUL-separated);
+	                          read at its first fork into another box: a template never changes */
 	int setup_pending;     /* template_setup not run yet: see templates_setup_one */
 };
 
@@ -167,6 +169,7 @@ static void template_free(struct template *t)
 	if (t->mbox_peer >= 0)
 		close(t->mbox_peer);
 	free(t->files);
+	free(t->paths);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -655,7 +658,7 @@ struct into_box {
 	int own_pidns;     /* the template's, to go back to after the clone */
 	int root;          /* the box's root as its init sees it */
 	int cwd;           /* the template's cwd path, resolved inside that root */
-	char **paths;      /* the template's files by path, as the template sees them */
+	const char **paths; /* the template's files by path, as the template sees them (its strings) */
 };
 
 static void into_close(struct into_box *in)
@@ -664,7 +667,7 @@ static void into_close(struct into_box *in)
 	for (size_t i = 0; i < sizeof(fd) / sizeof(fd[0]); i++)
 		if (*fd[i] >= 0)
 			close(*fd[i]);
-	free(in->paths); /* one block: the pointers and the strings */
+	free((void *)in->paths); /* the pointers; the strings are the template's */
 	in->paths = NULL;
 }
 
@@ -715,10 +718,37 @@ static int template_path(struct tracee *T, int fd, char *out, size_t len)
 	return 0;
 }
 
+/* Reads t->paths (see struct template) from the stopped template T, once. */
+static int template_paths(struct template *t, struct tracee *T)
+{
+	char path[PATH_MAX];
+	size_t total = 0;
+	char *buf = NULL;
+	for (int i = -1; i < t->nfiles; i++) {
+		int rc = template_path(T, i < 0 ? -1 : t->files[i].fd, path, sizeof(path));
+		if (rc < 0) {
+			free(buf);
+			return rc;
+		}
+		size_t n = strlen(path) + 1;
+		char *grown = realloc(buf, total + n);
+		if (!grown) {
+			free(buf);
+			snprintf(T->err, sizeof(T->err), "out of memory");
+			return -ENOMEM;
+		}
+		buf = grown;
+		memcpy(buf + total, path, n);
+		total += n;
+	}
+	t->paths = buf;
+	return 0;
+}
+
 /* Opens what a fork of t into box `init` needs; T is the stopped template. */
 static int into_open(struct template *t, struct tracee *T, pid_t init, struct into_box *in)
 {
-	char path[PATH_MAX], proc[64];
+	char proc[64];
 	int rc;
 	*in = (struct into_box){ .init = init, .pidfd = box_pidfd(init), .pidns = -1, .own_pidns = -1, .root = -1,
 				 .cwd = -1 };
@@ -738,48 +768,25 @@ static int into_open(struct template *t, struct tracee *T, pid_t init, struct in
 			 strerror(errno));
 		return rc;
 	}
-	if ((rc = template_path(T, -1, path, sizeof(path))) < 0)
+	if (!t->paths && (rc = template_paths(t, T)) < 0)
 		return rc;
-	in->cwd = open_in_root(in->root, path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	const char *p = t->paths; /* the cwd, then the files */
+	in->cwd = open_in_root(in->root, p, O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (in->cwd < 0) {
 		rc = -errno;
-		snprintf(T->err, sizeof(T->err), "the template's cwd %.120s in box %d: %s", path, init, strerror(errno));
+		snprintf(T->err, sizeof(T->err), "the template's cwd %.120s in box %d: %s", p, init, strerror(errno));
 		return rc;
 	}
-	size_t total = 0;
-	char *buf = NULL;
-	for (int i = 0; i < t->nfiles; i++) {
-		if ((rc = template_path(T, t->files[i].fd, path, sizeof(path))) < 0) {
-			free(buf);
-			return rc;
-		}
-		size_t n = strlen(path) + 1;
-		char *grown = realloc(buf, total + n);
-		if (!grown) {
-			free(buf);
-			snprintf(T->err, sizeof(T->err), "out of memory");
-			return -ENOMEM;
-		}
-		buf = grown;
-		memcpy(buf + total, path, n);
-		total += n;
-	}
 	if (t->nfiles > 0) {
-		/* one block: the pointer array, then the strings */
-		size_t ptrs = sizeof(char *) * (size_t)t->nfiles;
-		in->paths = malloc(ptrs + total);
+		in->paths = malloc(sizeof(char *) * (size_t)t->nfiles);
 		if (!in->paths) {
-			free(buf);
 			snprintf(T->err, sizeof(T->err), "out of memory");
 			return -ENOMEM;
 		}
-		char *str = (char *)in->paths + ptrs;
-		memcpy(str, buf, total);
 		for (int i = 0; i < t->nfiles; i++) {
-			in->paths[i] = str;
-			str += strlen(str) + 1;
+			p += strlen(p) + 1;
+			in->paths[i] = p;
 		}
-		free(buf);
 	}
 	return 0;
 }
