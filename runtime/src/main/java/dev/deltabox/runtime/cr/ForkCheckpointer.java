@@ -138,7 +138,7 @@ public final class ForkCheckpointer implements AutoCloseable {
 
     /** Clones the live process into a new template. */
     public synchronized Template checkpoint(LiveProcess p) {
-        return checkpoint(p, -1);
+        return checkpointAll(List.of(p), -1).getFirst().orThrow();
     }
 
     /**
@@ -149,19 +149,7 @@ public final class ForkCheckpointer implements AutoCloseable {
      */
     public synchronized Template checkpointIfForkable(LiveProcess p, int unforkableFdKinds) {
         if (unforkableFdKinds < 0) throw new IllegalArgumentException("fd kinds mask " + unforkableFdKinds);
-        return checkpoint(p, unforkableFdKinds);
-    }
-
-    /** {@code unforkableFdKinds} < 0: no inspection. */
-    private Template checkpoint(LiveProcess p, int unforkableFdKinds) {
-        ensureOpen();
-        requireAlive(p);
-        try {
-            return register(p, current(() -> unforkableFdKinds < 0 ? helper.checkpoint(p.pid())
-                    : helper.checkpointIfForkable(p.pid(), unforkableFdKinds)));
-        } catch (HelperException e) {
-            throw translate(e, "checkpoint " + p, CheckpointException.Reason.PROCESS_GONE);
-        }
+        return checkpointAll(List.of(p), unforkableFdKinds).getFirst().orThrow();
     }
 
     /**

@@ -351,35 +351,16 @@ public final class HelperClient implements AutoCloseable {
         }
     }
 
-    /**
-     * Like {@link #checkpoint(long)}, but the helper first inspects the stopped process and
-     * refuses with {@link NotForkableException} if it has threads, children, shared writable
-     * mappings, POSIX timers or a descriptor of a kind in {@code unforkableFdKinds}
-     * ({@code DBH_FD_*} bits): one request instead of an inspect and a checkpoint, and nothing can
-     * change in between.
-     */
-    public synchronized Checkpointed checkpointIfForkable(long pid, int unforkableFdKinds) {
-        dbh_request.args(request, 0, pid);
-        dbh_request.args(request, 1, DBH_CHECKPOINT_IF_FORKABLE());
-        dbh_request.args(request, 2, unforkableFdKinds);
-        int nfds;
-        try {
-            nfds = call(DBH_OP_CHECKPOINT(), new int[0]);
-        } catch (HelperException e) {
-            if (e instanceof HelperGoneException || e.errno() != libc_h.ENOTSUP()) throw e;
-            throw new NotForkableException(e.errno(), e.getMessage(), inspection());
-        }
-        return checkpointed(nfds);
-    }
-
     /** One process's part of {@link #checkpointAll}: its template, or why it has none. */
     public record CheckpointOutcome(Checkpointed checkpointed, HelperException failure) {}
 
     /**
      * Checkpoints up to {@code DBH_CHECKPOINT_MAX} live processes in one request: the helper stops
      * them all at once and their clones run side by side. Each succeeds or fails on its own, in
-     * the order given; with {@code unforkableFdKinds} ≥ 0 each is inspected first as by
-     * {@link #checkpointIfForkable} (a refusal is a {@link NotForkableException}).
+     * the order given. With {@code unforkableFdKinds} ≥ 0 ({@code DBH_FD_*} bits) the helper
+     * first inspects each stopped process and refuses it with a {@link NotForkableException} if
+     * it has threads, children, shared writable mappings, POSIX timers or a descriptor of one of
+     * those kinds: nothing can change between the look and the clone.
      */
     public synchronized List<CheckpointOutcome> checkpointAll(long[] pids, int unforkableFdKinds) {
         if (pids.length < 1 || pids.length > DBH_CHECKPOINT_MAX()) {
@@ -407,8 +388,9 @@ public final class HelperClient implements AutoCloseable {
 
     /** Clones the live process {@code pid} into a frozen template; the process goes on running. */
     public synchronized Checkpointed checkpoint(long pid) {
-        dbh_request.args(request, 0, pid);
-        return checkpointed(call(DBH_OP_CHECKPOINT(), new int[0]));
+        CheckpointOutcome o = checkpointAll(new long[] {pid}, -1).getFirst();
+        if (o.failure() != null) throw o.failure();
+        return o.checkpointed();
     }
 
     /** The template a checkpoint's reply describes ({@code nfds}: the descriptors that came with it). */

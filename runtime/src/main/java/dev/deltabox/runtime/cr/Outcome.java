@@ -17,4 +17,10 @@ public record Outcome<T>(T value, CheckpointException failure) {
     public boolean ok() {
         return failure == null;
     }
+
+    /** The value, or the failure thrown. */
+    public T orThrow() {
+        if (failure != null) throw failure;
+        return value;
+    }
 }

@@ -120,9 +120,7 @@ class ForkCheckpointerTest {
         assertTrue(environ.lines().anyMatch(l -> l.equals("GLIBC_TUNABLES=glibc.malloc.hugetlb=1")), environ);
         py.run("import hashlib; b = bytearray(range(256)) * (32 << 12); h0 = hashlib.sha256(b).hexdigest()");
         if (!Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[never]")) {
-            long hugeKb = Files.readAllLines(Path.of("/proc/" + py.p.pid() + "/smaps_rollup")).stream()
-                    .filter(l -> l.startsWith("AnonHugePages:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
+            long hugeKb = anonHugeKb(py.p.pid());
             assertTrue(hugeKb >= 16 << 10, "the 32 MiB heap object is backed by huge pages: " + hugeKb + " kB");
         }
         var t = cr.checkpoint(py.p);
