@@ -37,6 +37,7 @@ struct child {
 	int status;     /* exit status or signal */
 	int waited_on;  /* the client is blocked in DBH_OP_WAIT for it */
 	int forget;     /* replaced by a rollback: reap silently, never report */
+	unsigned long stub; /* forked from a template: the call stub it inherited (see tracee_batch) */
 };
 
 struct child *child_find(pid_t pid);
@@ -70,6 +71,7 @@ struct tracee {
 	struct sigstash *stash;        /* where signals caught while injecting go (NULL: dropped) */
 	int at_syscall_exit;           /* in a syscall-exit stop (else an event stop) */
 	pid_t last_child;              /* the process the last injected clone() made */
+	unsigned long stub;            /* its call stub (tracee_stub_map), 0: none, one injection per call */
 	char err[200];                 /* explanation of the last failure */
 };
 
@@ -97,6 +99,45 @@ int tracee_syscall_end(struct tracee *t, long nr, long *ret);
 int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child);
 int tracee_clone_begin(struct tracee *t, unsigned long flags, unsigned long child_tid);
 int tracee_clone_end(struct tracee *t, pid_t *child);
+
+/*
+ * One syscall of a batch (tracee_batch). The layout is the stub's: do not reorder. Bit i of
+ * `indirect`: a[i] is the tracee address of an int (a descriptor received earlier in the batch,
+ * a pid returned by an earlier call) whose value, sign-extended, is the argument.
+ */
+struct tracee_call {
+	long nr;
+	long a[6];
+	long ret;       /* the result (-errno), or TRACEE_NOT_RUN */
+	long indirect;
+	long pad;
+};
+#define TRACEE_NOT_RUN (-0x7fffffffffffffffL)
+#define TRACEE_CALL(nr_, a0, a1, a2) ((struct tracee_call){ .nr = (nr_), .a = { (a0), (a1), (a2) } })
+
+/*
+ * Runs calls[0..n) inside the tracee, in order, stopping after the first that fails; the table
+ * goes to tracee address `table`. With a stub that is one resume and one stop for them all;
+ * without, one injected syscall each. Returns how many succeeded (n: all; calls[i].ret says
+ * why the next failed), or -errno when the tracee could not be driven (t->err). As after
+ * tracee_syscall, tracee_settle comes before restoring its registers (a no-op after a stub,
+ * whose last stop is a signal-delivery stop). A clone() in the batch is followed like
+ * tracee_clone's (t->last_child).
+ */
+int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table);
+/* Room tracee_batch needs at `table` for n calls. */
+#define TRACEE_BATCH_SIZE(n) ((size_t)(n) * sizeof(struct tracee_call))
+/*
+ * Gives the stopped tracee a call stub: one page, read and execute only, holding a copy of the
+ * helper's stub code (sets t->stub). It is inherited by the tracee's forks. Only for a process
+ * whose SIGTRAP is neither blocked nor ignored (tracee_stub_usable): the stub ends in int3,
+ * and the kernel would unblock / reset a SIGTRAP it forces onto such a process.
+ */
+int tracee_stub_map(struct tracee *t);
+/* 1 when the tracee's SIGTRAP is neither blocked nor ignored, and, with stub != 0, the page at
+ * stub still holds the stub's code; 0 otherwise. */
+int tracee_stub_usable(struct tracee *t, unsigned long stub);
+
 /* From a syscall-exit stop back to an event stop (a no-op if already there). */
 int tracee_settle(struct tracee *t);
 int tracee_set_regs(struct tracee *t, const struct user_regs_struct *regs);

@@ -24,6 +24,12 @@
  * child receives them by an injected recvmsg(). The helper opens the private file
  * descriptions itself from /proc/TEMPLATE/fd/N and seeks them, which saves three injected
  * syscalls per file over reopening inside the child.
+ *
+ * The syscalls a fork needs inside the template and the child run in batches through a call
+ * stub (inject.c, tracee_batch): a page of code mapped into the template at its setup and
+ * inherited by its forks, so that a fork into another box costs a handful of ptrace stops
+ * instead of one pair per syscall (each stop is a round trip between two processes, tens of
+ * microseconds on a busy small machine).
  */
 #define _GNU_SOURCE
 #include "helper.h"
@@ -61,6 +67,8 @@ struct template {
 	struct user_regs_struct regs;  /* the live process's registers at the checkpoint */
 	struct user_regs_struct tregs; /* the template's own: the base for syscalls injected into it */
 	unsigned long syscall_insn, scratch;
+	unsigned long stub;            /* its call stub (tracee_batch), inherited by its forks; 0: none */
+	unsigned long stub_hint;       /* the stub the live process inherited from its own template */
 	unsigned long tid_addr;        /* glibc's cached-tid slot, 0 if not found */
 	unsigned long robust_head, robust_len;
 	int mbox;              /* the template's end of the mailbox, as numbered inside it */
@@ -325,6 +333,15 @@ static void template_setup(struct template *t)
 	if ((rc = tracee_syscall(&T, &ret, SYS_close, sv[1], 0, 0, 0, 0, 0)) < 0 ||
 	    (rc = tracee_syscall(&T, &ret, SYS_close_range, 0, 2, 0, 0, 0, 0)) < 0)
 		goto broken;
+	/* The call stub its forks are fixed up through: the one the live process inherited, if
+	 * it is still intact, else a new page. Without one every call is an injected syscall. */
+	if (t->stub_hint && tracee_stub_usable(&T, t->stub_hint))
+		t->stub = t->stub_hint;
+	else if (tracee_stub_usable(&T, 0) && tracee_stub_map(&T) == 0)
+		t->stub = T.stub;
+	else
+		logf_("template %d has no call stub (%s): its forks are fixed up one syscall at a time", t->pid,
+		      T.err[0] ? T.err : "its SIGTRAP is blocked or ignored");
 	return;
 broken:
 	template_broken(t, T.err);
@@ -407,7 +424,7 @@ static void taking_start(struct taking *k, pid_t pid)
 		return;
 	}
 	*t = (struct template){ .pid = -1, .pidfd = -1, .mbox = -1, .mbox_own = -1, .mbox_peer = -1,
-				.origin = pid };
+				.origin = pid, .stub_hint = c->stub };
 	k->t = t;
 	k->L.stash = &t->sigs;
 	int rc = tracee_seize_begin(&k->L);
@@ -548,71 +565,134 @@ next:;
 }
 
 /*
- * Receives what the helper put in the mailbox, inside the child; got[] are its fd numbers.
- * `cmsg_flags`: MSG_CMSG_CLOEXEC for descriptors the process only uses for a moment
- * (namespaces, a root); 0 for ones child_install_fds places, so that stdio landing in place
- * (0-2 were closed: the usual case) needs no further injected syscall to drop FD_CLOEXEC.
+ * The scratch area of a template and its forks during a rollback: two receive buffers (the
+ * files and stdio; the box's namespaces or a template's PID namespaces) and the call table.
  */
-static int child_receive(struct tracee *C, int mbox, int *got, int want, int cmsg_flags)
+#define SCRATCH_RECV_FILES 0
+#define SCRATCH_RECV_SMALL 1152 /* at most RECV_SMALL_MAX descriptors */
+#define SCRATCH_DOT 1272        /* "." for chroot */
+#define SCRATCH_CALLS 1280
+#define BATCH_MAX ((int)((SCRATCH_SIZE - SCRATCH_CALLS) / sizeof(struct tracee_call)))
+#define RECV_SMALL_MAX 4
+
+/* What recvmsg() inside a tracee reads into: a message of one byte and `want` descriptors. */
+struct recv_layout {
+	struct msghdr msg;
+	struct iovec iov;
+	char byte[8];
+	char control[CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS)];
+};
+_Static_assert(offsetof(struct recv_layout, control) + CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS) <= SCRATCH_RECV_SMALL,
+	       "the files' receive buffer");
+_Static_assert(SCRATCH_RECV_SMALL + offsetof(struct recv_layout, control) + CMSG_SPACE(sizeof(int) * RECV_SMALL_MAX) <=
+	       SCRATCH_DOT, "the small receive buffer");
+
+/*
+ * Writes the header for a recvmsg() of `want` descriptors at tracee address `at` and returns
+ * the call. The control data starts zeroed: a descriptor that did not arrive reads as 0, which
+ * is closed in every template and fork (template_setup), so a call naming it fails.
+ * `cmsg_flags`: MSG_CMSG_CLOEXEC for descriptors the process only uses for a moment; 0 for
+ * ones install_calls places, so that stdio landing in place needs no further call.
+ */
+static int recv_call(struct tracee *C, unsigned long at, int mbox, int want, int cmsg_flags, struct tracee_call *out)
 {
-	struct layout {
-		struct msghdr msg;
-		struct iovec iov;
-		char byte[8];
-		char control[CMSG_SPACE(sizeof(int) * MAX_PASSED_FDS)];
-	} lay;
-	memset(&lay, 0, sizeof(lay));
-	unsigned long base = C->scratch;
-	lay.iov.iov_base = (void *)(base + offsetof(struct layout, byte));
+	struct recv_layout lay;
+	size_t len = offsetof(struct recv_layout, control) + CMSG_SPACE(sizeof(int) * want);
+	memset(&lay, 0, len);
+	lay.iov.iov_base = (void *)(at + offsetof(struct recv_layout, byte));
 	lay.iov.iov_len = 1;
-	lay.msg.msg_iov = (struct iovec *)(base + offsetof(struct layout, iov));
+	lay.msg.msg_iov = (struct iovec *)(at + offsetof(struct recv_layout, iov));
 	lay.msg.msg_iovlen = 1;
-	lay.msg.msg_control = (void *)(base + offsetof(struct layout, control));
+	lay.msg.msg_control = (void *)(at + offsetof(struct recv_layout, control));
 	lay.msg.msg_controllen = CMSG_SPACE(sizeof(int) * want);
-	int rc = tracee_write(C, base, &lay, offsetof(struct layout, control));
-	long ret;
-	if (rc < 0 || (rc = tracee_syscall(C, &ret, SYS_recvmsg, mbox, (long)base,
-					   cmsg_flags | MSG_DONTWAIT, 0, 0, 0)) < 0)
-		return rc;
-	if (ret < 0) {
-		snprintf(C->err, sizeof(C->err), "recvmsg() inside %d: %s", C->pid, strerror((int)-ret));
-		return (int)ret;
-	}
-	/* read back the header (msg_controllen, msg_flags) and the control data */
-	if ((rc = tracee_read(C, base, &lay, offsetof(struct layout, control) + lay.msg.msg_controllen)) < 0)
+	*out = TRACEE_CALL(SYS_recvmsg, mbox, (long)at, cmsg_flags | MSG_DONTWAIT);
+	return tracee_write(C, at, &lay, len);
+}
+
+/* The tracee address of the i-th descriptor a recv_call at `at` received (for indirect arguments). */
+static long recv_fd_at(unsigned long at, int i)
+{
+	return (long)(at + offsetof(struct recv_layout, control) + CMSG_LEN(0) + sizeof(int) * (size_t)i);
+}
+
+/* After the recv_call at `at` ran: the descriptors' numbers inside the tracee, all `want` of them. */
+static int recv_collect(struct tracee *C, unsigned long at, int *got, int want)
+{
+	struct recv_layout lay;
+	int rc = tracee_read(C, at, &lay, offsetof(struct recv_layout, control) + CMSG_SPACE(sizeof(int) * want));
+	if (rc < 0)
 		return rc;
 	struct cmsghdr *cm = (struct cmsghdr *)lay.control;
 	int n = 0;
 	if (lay.msg.msg_controllen >= sizeof(*cm) && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
 		n = (int)((cm->cmsg_len - CMSG_LEN(0)) / sizeof(int));
 	if (n != want || (lay.msg.msg_flags & MSG_CTRUNC)) {
-		snprintf(C->err, sizeof(C->err), "new process %d received %d of %d descriptors", C->pid, n, want);
+		snprintf(C->err, sizeof(C->err), "process %d received %d of %d descriptors", C->pid, n, want);
 		return -EPROTO;
 	}
 	memcpy(got, CMSG_DATA(cm), sizeof(int) * want);
 	return 0;
 }
 
-static int inject_ok(struct tracee *C, long nr, long a0, long a1, long a2)
+/*
+ * Runs calls[0..n) in the tracee, in batches of what its scratch area holds; 0, or the first
+ * failure's -errno with C->err naming the call.
+ */
+static int run_calls(struct tracee *C, struct tracee_call *calls, int n)
 {
-	long ret;
-	int rc = tracee_syscall(C, &ret, nr, a0, a1, a2, 0, 0, 0);
-	if (rc < 0)
-		return rc;
-	if (ret < 0) {
-		snprintf(C->err, sizeof(C->err), "syscall %ld(%ld, %ld, %ld) inside %d: %s", nr, a0, a1, a2, C->pid,
-			 strerror((int)-ret));
-		return (int)ret;
+	for (int off = 0; off < n; off += BATCH_MAX) {
+		int k = n - off < BATCH_MAX ? n - off : BATCH_MAX;
+		int ok = tracee_batch(C, calls + off, k, C->scratch + SCRATCH_CALLS);
+		if (ok < 0)
+			return ok;
+		if (ok < k) {
+			const struct tracee_call *c = &calls[off + ok];
+			snprintf(C->err, sizeof(C->err), "syscall %ld(%ld, %ld, %ld) inside %d: %s", c->nr, c->a[0], c->a[1],
+				 c->a[2], C->pid, strerror((int)-c->ret));
+			return (int)c->ret;
+		}
 	}
-	return (int)ret;
+	return 0;
 }
 
-/* Puts the received descriptors at their numbers: got[i] becomes target[i]. */
-static int child_install_fds(struct tracee *C, int *got, const int *target, const int *cloexec, int n)
+static int inject_ok(struct tracee *C, long nr, long a0, long a1, long a2)
+{
+	struct tracee_call c = TRACEE_CALL(nr, a0, a1, a2);
+	int rc = run_calls(C, &c, 1);
+	return rc < 0 ? rc : (int)c.ret;
+}
+
+/*
+ * Appends to calls[*n] what puts the received descriptors at their numbers: got[i] becomes
+ * target[i]. Returns 0, or -EAGAIN when a received descriptor landed on a number another one
+ * must take (only possible for 0-2, when the process had closed them): the moves that needs
+ * depend on results, so install_injected does it one call at a time.
+ */
+static int install_calls(const int *got, const int *target, const int *cloexec, int n, struct tracee_call *calls,
+			 int *k)
+{
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+			if (j != i && got[i] == target[j] && got[i] != target[i])
+				return -EAGAIN;
+	for (int i = 0; i < n; i++) {
+		if (got[i] == target[i]) {
+			/* in place, received without FD_CLOEXEC (no call for stdio, the usual case); the
+			 * rare one that wants it gets it now, while the process is stopped */
+			if (cloexec[i])
+				calls[(*k)++] = TRACEE_CALL(SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC);
+			continue;
+		}
+		calls[(*k)++] = TRACEE_CALL(SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0);
+		calls[(*k)++] = TRACEE_CALL(SYS_close, got[i], 0, 0);
+	}
+	return 0;
+}
+
+/* install_calls' rare case, one injected syscall at a time. */
+static int install_injected(struct tracee *C, int *got, const int *target, const int *cloexec, int n)
 {
 	int rc;
-	/* A received fd may have landed on a number another one must take (only possible for
-	 * 0-2, when the process had closed them): move it out of the way first. */
 	for (int k = 0; k < n; k++)
 		for (int j = 0; j < n; j++)
 			if (j != k && got[k] == target[j] && got[k] != target[k]) {
@@ -623,8 +703,6 @@ static int child_install_fds(struct tracee *C, int *got, const int *target, cons
 			}
 	for (int i = 0; i < n; i++) {
 		if (got[i] == target[i]) {
-			/* in place, received without FD_CLOEXEC (no injection for stdio, the usual case);
-			 * the rare one that wants it gets it now, while the process is stopped */
 			if (cloexec[i] && (rc = inject_ok(C, SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC)) < 0)
 				return rc;
 			continue;
@@ -855,101 +933,125 @@ static void drain_mailbox(struct template *t)
 	}
 }
 
+/* A template that cannot be trusted any more (left in another PID namespace, or its stub
+ * failed): killed, and its rollbacks say why. */
+static void template_lost(struct template *t, const char *why, const char *err)
+{
+	snprintf(t->broken, sizeof(t->broken), "%s: %.180s", why, err);
+	logf_("template %d %s", t->pid, t->broken);
+	template_kill(t);
+	t->dead = 1;
+}
+
 /*
- * The template joins the target box's PID namespace for one clone (tg: the two namespace
- * descriptors as numbered inside it, the box's and its own).
+ * The template's clone(), in one batch. Into another box the template joins the box's PID
+ * namespace for it (setns CLONE_NEWPID only sets the namespace of its future children; the
+ * kernel allows the box's because the box was made inside the template's) and goes back to
+ * its own right after; both namespaces come through the mailbox. tg[]: their numbers inside
+ * the template, which the child inherits.
  */
-static int template_pidns_enter(struct template *t, struct tracee *T, const struct into_box *in, int *tg)
+static int template_clone(struct template *t, struct tracee *T, struct into_box *in, pid_t *cpid, int *tg)
 {
-	int pass[2] = { in->pidns, in->own_pidns }, rc;
-	if ((rc = send_fds(t->mbox_peer, pass, 2)) < 0) {
-		snprintf(T->err, sizeof(T->err), "sending namespaces to template %d: %s", t->pid, strerror(-rc));
-		return rc;
-	}
-	if ((rc = child_receive(T, t->mbox, tg, 2, MSG_CMSG_CLOEXEC)) < 0)
-		return rc;
-	if ((rc = inject_ok(T, SYS_setns, tg[0], CLONE_NEWPID, 0)) < 0) {
-		if (rc == -EINVAL)
-			snprintf(T->err, sizeof(T->err),
-				 "box %d's PID namespace is not inside template %d's (make the box with the template's "
-				 "box as its parent)", in->init, t->pid);
-		return rc;
-	}
-	return 0;
-}
-
-/* ...and back to its own: allowed, it is the template's active PID namespace. A template that
- * cannot go back would fork its next rollbacks into the wrong box: it is killed instead. */
-static void template_pidns_leave(struct template *t, struct tracee *T, const int *tg)
-{
-	if (inject_ok(T, SYS_setns, tg[1], CLONE_NEWPID, 0) < 0) {
-		snprintf(t->broken, sizeof(t->broken), "could not return to its PID namespace: %.180s", T->err);
-		logf_("template %d %s", t->pid, t->broken);
-		template_kill(t);
-		t->dead = 1;
-		return;
-	}
-	inject_ok(T, SYS_close, tg[0], 0, 0);
-	inject_ok(T, SYS_close, tg[1], 0, 0);
-}
-
-/* The new process joins the box's other namespaces, its root and the template's cwd in it. */
-static int child_enter_box(struct template *t, struct tracee *C, const struct into_box *in)
-{
-	int pass[3] = { in->pidfd, in->root, in->cwd }, got[3], rc;
-	if ((rc = send_fds(t->mbox_peer, pass, 3)) < 0) {
-		snprintf(C->err, sizeof(C->err), "sending the box's descriptors: %s", strerror(-rc));
-		return rc;
-	}
-	if ((rc = child_receive(C, t->mbox, got, 3, MSG_CMSG_CLOEXEC)) < 0)
-		return rc;
-	static const char dot[] = ".";
-	if ((rc = inject_ok(C, SYS_setns, got[0], CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0)) < 0 ||
-	    (rc = inject_ok(C, SYS_fchdir, got[1], 0, 0)) < 0 || (rc = tracee_write(C, C->scratch, dot, sizeof(dot))) < 0 ||
-	    (rc = inject_ok(C, SYS_chroot, (long)C->scratch, 0, 0)) < 0 || (rc = inject_ok(C, SYS_fchdir, got[2], 0, 0)) < 0)
-		return rc;
-	for (int i = 0; i < 3; i++)
-		if ((rc = inject_ok(C, SYS_close, got[i], 0, 0)) < 0)
+	unsigned long small = T->scratch + SCRATCH_RECV_SMALL;
+	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
+	struct tracee_call c[6];
+	int k = 0, rc;
+	if (in) {
+		int pass[2] = { in->pidns, in->own_pidns };
+		if ((rc = send_fds(t->mbox_peer, pass, 2)) < 0) {
+			snprintf(T->err, sizeof(T->err), "sending namespaces to template %d: %s", t->pid, strerror(-rc));
 			return rc;
-	return 0;
+		}
+		if ((rc = recv_call(T, small, t->mbox, 2, MSG_CMSG_CLOEXEC, &c[k++])) < 0)
+			return rc;
+		c[k] = TRACEE_CALL(SYS_setns, recv_fd_at(small, 0), CLONE_NEWPID, 0);
+		c[k++].indirect = 1;
+	}
+	int cloned = k;
+	c[k++] = (struct tracee_call){ .nr = SYS_clone, .a = { (long)flags, 0, 0, (long)t->tid_addr, 0 } };
+	if (in) {
+		c[k] = TRACEE_CALL(SYS_setns, recv_fd_at(small, 1), CLONE_NEWPID, 0);
+		c[k++].indirect = 1;
+		c[k] = TRACEE_CALL(SYS_close, recv_fd_at(small, 0), 0, 0);
+		c[k++].indirect = 1;
+		c[k] = TRACEE_CALL(SYS_close, recv_fd_at(small, 1), 0, 0);
+		c[k++].indirect = 1;
+	}
+	int ok = tracee_batch(T, c, k, T->scratch + SCRATCH_CALLS);
+	*cpid = T->last_child;
+	if (ok < 0) {
+		template_lost(t, "failed during a fork", T->err);
+		return ok;
+	}
+	if (in && ok > 0 && (rc = recv_collect(T, small, tg, 2)) < 0) {
+		template_lost(t, "received the wrong namespaces", T->err);
+		return rc;
+	}
+	if (ok >= cloned + 2 || (ok > cloned && !in)) {
+		if (*cpid <= 0) {
+			snprintf(T->err, sizeof(T->err), "clone() inside %d returned %ld but ptrace reported no new process",
+				 t->pid, c[cloned].ret);
+			return -EPROTO;
+		}
+		return 0; /* a failed close of a namespace descriptor only leaves it open */
+	}
+	if (ok == cloned + 1) {
+		/* still in the box's PID namespace: the next rollbacks would fork into the wrong box */
+		template_lost(t, "could not return to its PID namespace", strerror((int)-c[ok].ret));
+		snprintf(T->err, sizeof(T->err), "template %d %.150s", t->pid, t->broken);
+		return (int)c[ok].ret;
+	}
+	const struct tracee_call *f = &c[ok];
+	if (in && ok == 1 && f->ret == -EINVAL)
+		snprintf(T->err, sizeof(T->err),
+			 "box %d's PID namespace is not inside template %d's (make the box with the template's box as its parent)",
+			 in->init, t->pid);
+	else
+		snprintf(T->err, sizeof(T->err), "%s inside %d: %s", f->nr == SYS_clone ? "clone()" : f->nr == SYS_setns ? "setns()" : "recvmsg()",
+			 t->pid, strerror((int)-f->ret));
+	int err = (int)f->ret;
+	if (in && ok >= 1) {
+		/* the namespaces arrived: back to its own if it left, and they are closed */
+		struct tracee_call undo[3] = { TRACEE_CALL(SYS_setns, tg[1], CLONE_NEWPID, 0), TRACEE_CALL(SYS_close, tg[0], 0, 0),
+					       TRACEE_CALL(SYS_close, tg[1], 0, 0) };
+		int from = ok == 1 ? 1 : 0;
+		int done = tracee_batch(T, undo + from, 3 - from, T->scratch + SCRATCH_CALLS);
+		if (from == 0 && done < 1)
+			template_lost(t, "could not return to its PID namespace", done < 0 ? T->err : strerror((int)-undo[0].ret));
+	}
+	return err;
 }
 
 /*
  * Forks a child from the template and fixes it up. With stdio it gets everything but the final
  * resume (child_resume); without (a spare) also not its stdio, which it takes later by
- * spare_deliver. With into, it is forked into that box (see struct into_box). *cpid is set as
- * soon as the child exists: on failure the caller kills it.
+ * spare_deliver. With into, it is forked into that box (see struct into_box): it joins the
+ * box's other namespaces, the root the box's init pivoted into and the template's cwd path
+ * inside that root itself, before it runs. *cpid is set as soon as the child exists: on
+ * failure the caller kills it.
+ *
+ * The child's fix-up is two batches of syscalls (tracee_batch): the descriptors it must receive,
+ * then everything that follows from their numbers.
  */
 static int fork_child_into(struct template *t, struct tracee *C, const int *stdio, pid_t *cpid, struct into_box *into)
 {
-	struct tracee T = { .pid = t->pid, .syscall_insn = t->syscall_insn, .scratch = t->scratch, .base = t->tregs };
-	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS];
+	struct tracee T = { .pid = t->pid, .syscall_insn = t->syscall_insn, .scratch = t->scratch, .base = t->tregs,
+			    .stub = t->stub };
+	int pass[MAX_PASSED_FDS], got[MAX_PASSED_FDS], target[MAX_PASSED_FDS], cloexec[MAX_PASSED_FDS], gotbox[3];
 	int rc, nstd = stdio ? 3 : 0, n = nstd + t->nfiles, tg[2] = { -1, -1 };
-	unsigned long flags = CLONE_PARENT | SIGCHLD | (t->tid_addr ? CLONE_CHILD_SETTID : 0);
-	if (into && ((rc = into_open(t, &T, into->init, into)) < 0 || (rc = template_pidns_enter(t, &T, into, tg)) < 0)) {
-		memcpy(C->err, T.err, sizeof(C->err));
-		if (tg[0] >= 0)
-			template_pidns_leave(t, &T, tg);
-		return rc;
-	}
-	rc = tracee_clone(&T, flags, t->tid_addr, cpid);
-	if (into)
-		template_pidns_leave(t, &T, tg);
-	if (rc < 0) {
+	if ((into && (rc = into_open(t, &T, into->init, into)) < 0) || (rc = template_clone(t, &T, into, cpid, tg)) < 0) {
 		memcpy(C->err, T.err, sizeof(C->err));
 		return rc;
 	}
 	C->pid = *cpid;
 	C->syscall_insn = t->syscall_insn;
 	C->scratch = t->scratch;
+	C->stub = t->stub;
 	if ((rc = tracee_wait_new_child(C)) < 0 || (rc = tracee_prepare(C, &T)) < 0)
 		return rc;
-	/* the template's namespace descriptors came along with the fork */
-	for (int i = 0; into && i < 2; i++)
-		if ((rc = inject_ok(C, SYS_close, tg[i], 0, 0)) < 0)
-			return rc;
 
-	/* descriptors: fresh stdio from the runtime, private files from the helper */
+	/* descriptors: fresh stdio from the runtime, private files from the helper; then, into
+	 * another box, the box's namespaces, its root and the cwd in it */
 	for (int i = 0; i < nstd; i++) {
 		pass[i] = stdio[i];
 		target[i] = i;
@@ -968,19 +1070,48 @@ static int fork_child_into(struct template *t, struct tracee *C, const int *stdi
 		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
 		return rc;
 	}
-	if (n > 0 && ((rc = child_receive(C, t->mbox, got, n, 0)) < 0 ||
-		      (rc = child_install_fds(C, got, target, cloexec, n)) < 0))
+	if (into) {
+		int box[3] = { into->pidfd, into->root, into->cwd };
+		if ((rc = send_fds(t->mbox_peer, box, 3)) < 0) {
+			snprintf(C->err, sizeof(C->err), "sending the box's descriptors: %s", strerror(-rc));
+			return rc;
+		}
+	}
+	struct tracee_call first[4], rest[2 * MAX_PASSED_FDS + 16];
+	int k = 0;
+	unsigned long files = C->scratch + SCRATCH_RECV_FILES, small = C->scratch + SCRATCH_RECV_SMALL;
+	for (int i = 0; into && i < 2; i++) /* the template's namespace descriptors came along with the fork */
+		first[k++] = TRACEE_CALL(SYS_close, tg[i], 0, 0);
+	if ((n > 0 && (rc = recv_call(C, files, t->mbox, n, 0, &first[k++])) < 0) ||
+	    (into && (rc = recv_call(C, small, t->mbox, 3, MSG_CMSG_CLOEXEC, &first[k++])) < 0))
 		return rc;
-	if (into && (rc = child_enter_box(t, C, into)) < 0)
+	if ((rc = run_calls(C, first, k)) < 0 || (n > 0 && (rc = recv_collect(C, files, got, n)) < 0) ||
+	    (into && (rc = recv_collect(C, small, gotbox, 3)) < 0))
 		return rc;
+
+	k = 0;
+	if (n > 0 && install_calls(got, target, cloexec, n, rest, &k) < 0 &&
+	    (rc = install_injected(C, got, target, cloexec, n)) < 0)
+		return rc;
+	if (into) {
+		static const char dot[] = ".";
+		if ((rc = tracee_write(C, C->scratch + SCRATCH_DOT, dot, sizeof(dot))) < 0)
+			return rc;
+		rest[k++] = TRACEE_CALL(SYS_setns, gotbox[0], CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0);
+		rest[k++] = TRACEE_CALL(SYS_fchdir, gotbox[1], 0, 0);
+		rest[k++] = TRACEE_CALL(SYS_chroot, (long)(C->scratch + SCRATCH_DOT), 0, 0);
+		rest[k++] = TRACEE_CALL(SYS_fchdir, gotbox[2], 0, 0);
+		for (int i = 0; i < 3; i++)
+			rest[k++] = TRACEE_CALL(SYS_close, gotbox[i], 0, 0);
+	}
 	/* a spare keeps the mailbox: its stdio comes through it at the rollback */
-	if (stdio && (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
-		return rc;
-	if (t->robust_head && (rc = inject_ok(C, SYS_set_robust_list, (long)t->robust_head,
-					      (long)t->robust_len, 0)) < 0)
-		return rc;
+	if (stdio)
+		rest[k++] = TRACEE_CALL(SYS_close, t->mbox, 0, 0);
+	if (t->robust_head)
+		rest[k++] = TRACEE_CALL(SYS_set_robust_list, (long)t->robust_head, (long)t->robust_len, 0);
 	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
-	if ((rc = inject_ok(C, SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0)) < 0)
+	rest[k++] = TRACEE_CALL(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0);
+	if ((rc = run_calls(C, rest, k)) < 0)
 		return rc;
 	return tracee_requeue_signals(C, &t->sigs, t->sigs.n);
 }
@@ -1023,14 +1154,26 @@ static int64_t now_ns(void)
 static int spare_deliver(struct template *t, struct tracee *C, const int *stdio, int64_t *stdio_ns)
 {
 	static const int target[3] = { 0, 1, 2 }, cloexec[3] = { 0, 0, 0 };
-	int got[3], rc;
+	struct tracee_call c[8];
+	int got[3], rc, k = 0;
+	unsigned long files = C->scratch + SCRATCH_RECV_FILES;
 	int64_t t0 = now_ns();
 	if ((rc = send_fds(t->mbox_peer, stdio, 3)) < 0) {
 		snprintf(C->err, sizeof(C->err), "sending descriptors: %s", strerror(-rc));
 		return rc;
 	}
-	if ((rc = child_receive(C, t->mbox, got, 3, 0)) < 0 || (rc = child_install_fds(C, got, target, cloexec, 3)) < 0 ||
-	    (rc = inject_ok(C, SYS_close, t->mbox, 0, 0)) < 0)
+	/* one batch: the stdio lands on 0-2 (closed in every template and fork), nothing to move */
+	if ((rc = recv_call(C, files, t->mbox, 3, 0, &c[k++])) < 0)
+		return rc;
+	c[k++] = TRACEE_CALL(SYS_close, t->mbox, 0, 0);
+	if ((rc = run_calls(C, c, k)) < 0 || (rc = recv_collect(C, files, got, 3)) < 0)
+		return rc;
+	k = 0;
+	if (install_calls(got, target, cloexec, 3, c, &k) < 0)
+		rc = install_injected(C, got, target, cloexec, 3);
+	else
+		rc = run_calls(C, c, k);
+	if (rc < 0)
 		return rc;
 	*stdio_ns = now_ns() - t0;
 	return child_resume(t, C);
@@ -1077,7 +1220,8 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	if (sp && sp->template == tpid && sp->box == box) {
 		sp->busy = 1; /* its slot outlives a death on the way (templates_ended) */
 		C = (struct tracee){ .pid = sp->pid, .stash = &sp->caught, .syscall_insn = t->syscall_insn,
-				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit };
+				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit,
+				     .stub = t->stub };
 		if (spare_deliver(t, &C, fds, &stdio_ns) == 0) {
 			cpid = sp->pid;
 			warm = 1;
@@ -1098,6 +1242,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 
 	struct child *slot = child_add(cpid);
 	slot->forget = (q->args[4] & DBH_ROLLBACK_UNWAITED) != 0;
+	slot->stub = t->stub; /* its own checkpoints' templates reuse it */
 	int pidfd = (int)syscall(SYS_pidfd_open, cpid, 0);
 	if (pidfd < 0) {
 		fail(&r, errno, "pidfd_open(%d): %s", cpid, strerror(errno));

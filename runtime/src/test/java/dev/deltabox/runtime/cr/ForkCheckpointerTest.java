@@ -109,6 +109,70 @@ class ForkCheckpointerTest {
     }
 
     /**
+     * The helper fixes forks up through a small call stub it maps into a template, which stops
+     * on int3: the kernel would unblock and reset a SIGTRAP it raises in a process that blocks or
+     * ignores it. Such a process must come back from a rollback with its SIGTRAP as it was.
+     */
+    @Test
+    void aShellThatIgnoresAndBlocksSigtrapKeepsItThroughRollbacks() {
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        assertEquals("0", sh.sh("trap '' TRAP; echo $?"));
+        long trap = 1L << (5 - 1);
+        assertEquals(trap, sigMask(sh.p.pid(), "SigIgn") & trap, "bash ignores SIGTRAP");
+        var t = cr.checkpoint(sh.p);
+        ReplSession back = new ReplSession(cr.rollback(t, sh.p));
+        assertEquals("x", back.sh("echo x"));
+        assertEquals(trap, sigMask(back.p.pid(), "SigIgn") & trap, "still ignored after a rollback");
+        ReplSession twice = new ReplSession(cr.rollback(t, back.p));
+        assertEquals("y", twice.sh("echo y"));
+        assertEquals(trap, sigMask(twice.p.pid(), "SigIgn") & trap, "still ignored after a second rollback");
+        twice.p.close();
+
+        // blocked rather than ignored: python can block it in its only thread
+        Py py = python();
+        py.run("import signal; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTRAP})");
+        assertEquals(trap, sigMask(py.p.pid(), "SigBlk") & trap);
+        Py pyBack = rollback(cr.checkpoint(py.p), py);
+        assertEquals("2", pyBack.ask("print(1 + 1)"));
+        assertEquals(trap, sigMask(pyBack.p.pid(), "SigBlk") & trap, "still blocked after a rollback");
+    }
+
+    /**
+     * A rolled-back process inherits its template's call stub; the templates of its own
+     * checkpoints reuse that page instead of mapping another: generations of checkpoints and
+     * rollbacks leave one stub page, not one per generation.
+     */
+    @Test
+    void checkpointGenerationsShareOneCallStubPage() throws IOException {
+        ReplSession sh = new ReplSession(cr.spawn(List.of("/bin/bash"), ENV, dir));
+        assertEquals("0", sh.sh("echo 0"));
+        ReplSession live = sh;
+        for (int gen = 1; gen <= 4; gen++) {
+            var t = cr.checkpoint(live.p);
+            live = new ReplSession(cr.rollback(t, live.p));
+            assertEquals(String.valueOf(gen), live.sh("echo " + gen));
+        }
+        // the stub: an anonymous, private, read-and-execute page (bash has no other)
+        List<String> stubs = Files.readAllLines(Path.of("/proc/" + live.p.pid() + "/maps")).stream()
+                .filter(l -> l.split("\\s+").length == 5 && l.split("\\s+")[1].equals("r-xp")).toList();
+        assertEquals(1, stubs.size(), "one stub page after 4 generations: " + stubs);
+        String[] range = stubs.get(0).split("\\s+")[0].split("-");
+        assertEquals(4096, Long.parseLong(range[1], 16) - Long.parseLong(range[0], 16));
+        live.p.close();
+    }
+
+    private static long sigMask(long pid, String field) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith(field + ":")) return Long.parseUnsignedLong(l.substring(field.length() + 1).trim(), 16);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no " + field + " in /proc/" + pid + "/status");
+    }
+
+    /**
      * Spawned processes get glibc's huge-page malloc (fork copies one entry per 2 MiB of heap):
      * a write into a huge page shared with the template after the checkpoint splits it, and both
      * sides must still see exactly their own bytes.
