@@ -8,17 +8,16 @@
  *
  *   helper ── fork ──> intermediate ── clone(CLONE_PARENT | CLONE_NEW*) ──> box init (PID 1)
  *
- * and with a parent box, whose PID namespace the new one must be a child of:
+ * With a parent box, whose PID namespace the new one must be a child of, the helper joins that
+ * namespace for its children (setns CLONE_NEWPID) around the intermediate's clone: the
+ * intermediate is born in it, as the kernel requires of a process that clones with
+ * CLONE_NEWPID (its own namespace and its namespace for children must be the same one).
  *
- *   helper ── fork ──> intermediate ── setns(parent box, CLONE_NEWPID)
- *                                   ── clone(CLONE_PARENT) ──> second intermediate (in the parent
- *                                      box's PID namespace: the kernel refuses CLONE_NEWPID while
- *                                      a process's namespace for children differs from its own)
- *                                   ── clone(CLONE_PARENT | CLONE_NEW*) ──> box init
- *
- * The intermediates exit (reaped by the server loop as strangers); the init (a function of
- * this binary, no exec) pivots into the box's root, mounts a fresh /proc, a read-only /sys and a minimal /dev, sets the hostname,
- * brings up loopback, reports ready and then only reaps the orphans of the box, forever. With a
+ * The intermediate exits right after its clone; the init (a function of this binary, no exec)
+ * pivots into the box's root, mounts a fresh /proc, a read-only /sys and a minimal /dev, sets
+ * the hostname, brings up loopback, reports ready and then only reaps the orphans of the box,
+ * forever. A box can be made in two requests (BOX_START, BOX_FINISH): the setup runs in those
+ * processes while the helper serves other requests in between. With a
  * parent box, the new PID namespace is a child of the parent's: the kernel lets a process
  * clone only into its own PID namespace or a descendant (pidns_install), so that is what lets a
  * template of the parent box be rolled back into the new one (templates.c).
@@ -101,7 +100,7 @@ void boxes_ended(pid_t pid)
 	}
 }
 
-/* What the intermediates and the init tell the helper through the setup socket (one message each). */
+/* What the intermediate and the init tell the helper through the setup socket (one message each). */
 struct box_msg {
 	int32_t kind;  /* BOX_MSG_* */
 	int32_t err;   /* errno, for BOX_MSG_ERROR */
@@ -137,11 +136,18 @@ static void path_in(char *out, size_t len, const char *root, const char *rel)
 	snprintf(out, len, "%s/%s", root, rel);
 }
 
-/* Makes the root's mount point for a kernel filesystem if the box's tree lacks it. */
-static void ensure_dir(const char *path, mode_t mode)
+/*
+ * mount(2) on a directory of the box's tree, made first if the tree lacks it. Tried before any
+ * mkdir: the root is a DeltaFS view, where each mkdir of an existing directory is a round trip
+ * to the filesystem server.
+ */
+static int mount_on(const char *src, const char *path, const char *type, unsigned long flags, const char *data,
+		    mode_t mode)
 {
-	if (mkdir(path, mode) < 0 && errno != EEXIST)
-		return; /* the mount on it will fail and say why */
+	int rc = mount(src, path, type, flags, data);
+	if (rc < 0 && errno == ENOENT && (mkdir(path, mode) == 0 || errno == EEXIST))
+		rc = mount(src, path, type, flags, data);
+	return rc;
 }
 
 static const char *const host_devices[] = { "null", "zero", "full", "random", "urandom", "tty" };
@@ -151,8 +157,7 @@ static void init_dev(int fd, const char *root)
 {
 	char dev[PATH_MAX], p[PATH_MAX + 32];
 	path_in(dev, sizeof(dev), root, "dev");
-	ensure_dir(dev, 0755);
-	if (mount("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=1m") < 0)
+	if (mount_on("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=1m", 0755) < 0)
 		init_fail(fd, "mounting a tmpfs at %s", dev);
 	for (size_t i = 0; i < sizeof(host_devices) / sizeof(host_devices[0]); i++) {
 		char host[64];
@@ -215,19 +220,24 @@ static __attribute__((noreturn)) void box_init(const char *root, const char *hos
 		init_fail(fd, "making the box's mounts private%s", "");
 	/* pivot_root needs the new root to be a mount point; recursive: mounts the caller put
 	 * under the root come along */
+	struct stat st;
+	if (stat(root, &st) < 0)
+		init_fail(fd, "box root '%s'", root);
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		init_fail(fd, "box root '%s'", root);
+	}
 	if (mount(root, root, NULL, MS_BIND | MS_REC, NULL) < 0)
 		init_fail(fd, "binding the root %s onto itself", root);
 	path_in(p, sizeof(p), root, "proc");
-	ensure_dir(p, 0555);
 	/* mounted by PID 1 of the new namespace: it shows the box's processes only */
-	if (mount("proc", p, "proc", MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL) < 0)
+	if (mount_on("proc", p, "proc", MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL, 0555) < 0)
 		init_fail(fd, "mounting proc at %s", p);
 	/* a read-only sysfs, as containers have: glibc's malloc reads the transparent huge page
 	 * mode there (GLIBC_TUNABLES=glibc.malloc.hugetlb=1 does nothing without it), and tools
 	 * read the CPUs and memory there. Best effort: a box without it still works. */
 	path_in(p, sizeof(p), root, "sys");
-	ensure_dir(p, 0555);
-	(void)mount("sysfs", p, "sysfs", MS_RDONLY | MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL);
+	(void)mount_on("sysfs", p, "sysfs", MS_RDONLY | MS_NOSUID | MS_NOEXEC | MS_NODEV, NULL, 0555);
 	init_dev(fd, root);
 	/* pivot_root(".", "."): the old root ends up stacked on the new one, and the detach
 	 * removes it; no directory for the old root is needed inside the box */
@@ -288,127 +298,208 @@ static int read_msg(int fd, struct box_msg *m, pid_t *sender)
 	return 0;
 }
 
-/* An intermediate's failure: reported, then it exits (the server loop reaps it). */
-static __attribute__((noreturn)) void mid_fail(int fd, const char *what, pid_t parent)
+/*
+ * The intermediate (a fork of the helper): clones the init with the box's new namespaces and
+ * CLONE_PARENT, so that the init is the helper's child, then exits.
+ */
+static __attribute__((noreturn)) void mid_main(const char *root, const char *hostname, int new_net, int fd)
 {
-	int e = errno;
-	msg_send(fd, BOX_MSG_ERROR, e, "%s%.0d: %s", what, parent, strerror(e));
-	_exit(1);
+	unsigned long cf = CLONE_PARENT | SIGCHLD | BOX_NS_FLAGS | (new_net ? CLONE_NEWNET : 0);
+	long pid = syscall(SYS_clone, cf, 0, 0, 0, 0);
+	if (pid == 0)
+		box_init(root, hostname, new_net, fd);
+	if (pid < 0)
+		msg_send(fd, BOX_MSG_ERROR, errno, "clone with new namespaces: %s", strerror(errno));
+	_exit(0);
 }
 
-void op_box_create(int sock, const struct dbh_request *q)
+/* The helper's own PID namespace, to return to after making a box inside another one. */
+static int own_pidns(void)
 {
-	struct dbh_reply r = { 0 };
+	static int fd = -1;
+	if (fd < 0)
+		fd = open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC);
+	return fd;
+}
+
+/*
+ * A box on its way: its intermediate and init run, and the helper takes its ready message at
+ * BOX_FINISH. Several can be on their way while the helper serves other requests (forks of
+ * many boxes make the next boxes while sessions are forked into the last).
+ */
+#define MAX_PENDING 16
+struct pending {
+	pid_t mid;        /* 0: free slot */
+	int sock;         /* the helper's end of the setup socket */
+	int flags;
+	char root[160];   /* for messages */
+};
+static struct pending pendings[MAX_PENDING];
+
+/*
+ * Checks a BOX_CREATE / BOX_START request and starts the box: its intermediate and init run
+ * from here on by themselves. Returns the pending slot, or NULL with r saying why.
+ */
+static struct pending *box_start(const struct dbh_request *q, struct dbh_reply *r)
+{
 	int flags = (int)q->args[0];
 	pid_t parent = (pid_t)q->args[1];
-	struct box *pb = NULL, *b = NULL;
+	struct box *pb = NULL;
+	struct pending *pd = NULL;
 	int sv[2] = { -1, -1 }, on = 1;
 	if (q->data_len == 0 || q->data[q->data_len - 1] != '\0') {
-		fail(&r, EINVAL, "box data is not NUL-terminated");
-		goto out;
+		fail(r, EINVAL, "box data is not NUL-terminated");
+		return NULL;
 	}
 	const char *root = q->data;
 	size_t rootlen = strlen(root);
 	const char *hostname = rootlen + 1 < q->data_len ? root + rootlen + 1 : "box";
-	struct stat st;
 	if (flags & ~DBH_BOX_HOST_NETWORK) {
-		fail(&r, EINVAL, "unknown box flags %#x", flags);
-		goto out;
+		fail(r, EINVAL, "unknown box flags %#x", flags);
+		return NULL;
 	}
+	/* whether it is a directory the init finds out (its first mount): a stat here would wait
+	 * on DeltaFS for a view just made, on the helper's one thread */
 	if (root[0] != '/' || rootlen >= PATH_MAX - 32) {
-		fail(&r, EINVAL, "box root '%s' is not an absolute path", root);
-		goto out;
-	}
-	if (stat(root, &st) < 0) {
-		fail(&r, errno, "box root '%s': %s", root, strerror(errno));
-		goto out;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		fail(&r, ENOTDIR, "box root '%s': %s", root, strerror(ENOTDIR));
-		goto out;
+		fail(r, EINVAL, "box root '%s' is not an absolute path", root);
+		return NULL;
 	}
 	if (!*hostname || strlen(hostname) > 64) {
-		fail(&r, EINVAL, "box hostname '%s' must have 1 to 64 characters", hostname);
-		goto out;
+		fail(r, EINVAL, "box hostname '%s' must have 1 to 64 characters", hostname);
+		return NULL;
 	}
 	if (parent && !(pb = box_find(parent))) {
-		fail(&r, ESRCH, "parent box %d is not a box of this helper", parent);
+		fail(r, ESRCH, "parent box %d is not a box of this helper", parent);
+		return NULL;
+	}
+	for (int i = 0; i < MAX_PENDING && !pd; i++)
+		if (!pendings[i].mid)
+			pd = &pendings[i];
+	int used = 0;
+	for (int i = 0; i < MAX_BOXES; i++)
+		used += boxes[i].init != 0;
+	for (int i = 0; i < MAX_PENDING; i++)
+		used += pendings[i].mid != 0;
+	if (!pd || used >= MAX_BOXES || !child_find(0)) {
+		fail(r, EAGAIN, "too many boxes or processes under this helper");
+		return NULL;
+	}
+	if (pb && own_pidns() < 0) {
+		fail(r, errno, "opening the helper's PID namespace: %s", strerror(errno));
+		return NULL;
+	}
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0 ||
+	    setsockopt(sv[0], SOL_SOCKET, SO_PASSCRED, &on, sizeof(on)) < 0) {
+		fail(r, errno, "setup socket: %s", strerror(errno));
+		goto fail;
+	}
+	if (pb && setns(pb->pidfd, CLONE_NEWPID) < 0) {
+		fail(r, errno, "joining the PID namespace of parent box %d: %s", parent, strerror(errno));
+		goto fail;
+	}
+	pid_t mid = fork();
+	if (mid == 0) {
+		close(sv[0]);
+		mid_main(root, hostname, !(flags & DBH_BOX_HOST_NETWORK), sv[1]);
+	}
+	int mid_errno = errno;
+	/* back to its own: never fails for the namespace a process is in; if it did, every later
+	 * process of the helper would be born in that box, so the helper stops instead */
+	if (pb && setns(own_pidns(), CLONE_NEWPID) < 0) {
+		logf_("cannot return to its own PID namespace after making a box: %s; exiting", strerror(errno));
+		_exit(1);
+	}
+	if (mid < 0) {
+		fail(r, mid_errno, "fork of the box's intermediate: %s", strerror(mid_errno));
+		goto fail;
+	}
+	close(sv[1]);
+	*pd = (struct pending){ .mid = mid, .sock = sv[0], .flags = flags };
+	snprintf(pd->root, sizeof(pd->root), "%s", root);
+	return pd;
+fail:
+	for (int i = 0; i < 2; i++)
+		if (sv[i] >= 0)
+			close(sv[i]);
+	return NULL;
+}
+
+/* Waits for a started box's ready message and answers the request with it (or why it failed). */
+static void box_finish(int sock, struct pending *pd)
+{
+	struct dbh_reply r = { 0 };
+	struct pending p = *pd;
+	*pd = (struct pending){ 0 };
+	struct box *b = NULL;
+	/* the intermediate is reaped here or, if it ended first, by the server loop */
+	while (waitpid(p.mid, NULL, 0) < 0 && errno == EINTR)
+		;
+	struct box_msg m;
+	pid_t init = 0;
+	if (read_msg(p.sock, &m, &init) < 0) {
+		fail(&r, EIO, "box %s: its setup processes died without a word", p.root);
+		goto out;
+	}
+	if (m.kind != BOX_MSG_READY) {
+		fail(&r, m.err, "box %s: %s", p.root, m.text); /* the sender exits; the server loop reaps it */
 		goto out;
 	}
 	for (int i = 0; i < MAX_BOXES && !b; i++)
 		if (!boxes[i].init)
 			b = &boxes[i];
-	if (!b || !child_find(0)) {
-		fail(&r, EAGAIN, "too many boxes or processes under this helper");
-		goto out;
-	}
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0 ||
-	    setsockopt(sv[0], SOL_SOCKET, SO_PASSCRED, &on, sizeof(on)) < 0) {
-		fail(&r, errno, "setup socket: %s", strerror(errno));
-		goto out;
-	}
-	pid_t mid = fork();
-	if (mid < 0) {
-		fail(&r, errno, "fork: %s", strerror(errno));
-		goto out;
-	}
-	if (mid == 0) {
-		close(sv[0]);
-		if (pb) {
-			if (setns(pb->pidfd, CLONE_NEWPID) < 0)
-				mid_fail(sv[1], "joining the PID namespace of parent box ", parent);
-			/* born in the parent box's PID namespace; CLONE_PARENT: the helper's child */
-			long mid2 = syscall(SYS_clone, CLONE_PARENT | SIGCHLD, 0, 0, 0, 0);
-			if (mid2 < 0)
-				mid_fail(sv[1], "clone into the PID namespace of parent box ", parent);
-			if (mid2 > 0)
-				_exit(0);
-		}
-		unsigned long cf = CLONE_PARENT | SIGCHLD | BOX_NS_FLAGS |
-				   ((flags & DBH_BOX_HOST_NETWORK) ? 0 : CLONE_NEWNET);
-		long pid = syscall(SYS_clone, cf, 0, 0, 0, 0);
-		if (pid == 0)
-			box_init(root, hostname, !(flags & DBH_BOX_HOST_NETWORK), sv[1]);
-		if (pid < 0)
-			mid_fail(sv[1], "clone with new namespaces", 0);
-		_exit(0);
-	}
-	close(sv[1]);
-	sv[1] = -1;
-	while (waitpid(mid, NULL, 0) < 0 && errno == EINTR)
-		;
-	struct box_msg m;
-	pid_t init = 0;
-	if (read_msg(sv[0], &m, &init) < 0) {
-		fail(&r, EIO, "box %s: its setup processes died without a word", root);
-		goto out;
-	}
-	if (m.kind != BOX_MSG_READY) {
-		fail(&r, m.err, "box %s: %s", root, m.text); /* the sender exits; the server loop reaps it */
-		goto out;
-	}
 	int pidfd = init > 0 ? (int)syscall(SYS_pidfd_open, init, 0) : -1;
 	int mine = pidfd >= 0 ? (int)syscall(SYS_pidfd_open, init, 0) : -1; /* the caller's copy */
-	if (mine < 0) {
-		fail(&r, init > 0 ? errno : EPROTO, "box %s: no pidfd for its init %d: %s", root, init,
-		     init > 0 ? strerror(errno) : "no credentials with its ready message");
+	if (mine < 0 || !b) {
+		fail(&r, !b ? EAGAIN : init > 0 ? errno : EPROTO, "box %s: no pidfd for its init %d: %s", p.root, init,
+		     !b ? "too many boxes" : init > 0 ? strerror(errno) : "no credentials with its ready message");
 		if (init > 0)
 			kill(init, SIGKILL); /* not ours to track yet: the server loop reaps it */
 		if (pidfd >= 0)
 			close(pidfd);
+		if (mine >= 0)
+			close(mine);
 		goto out;
 	}
-	*b = (struct box){ .init = init, .pidfd = pidfd, .flags = flags };
+	*b = (struct box){ .init = init, .pidfd = pidfd, .flags = p.flags };
 	child_add(init);
 	r.values[0] = init;
-	close(sv[0]);
+	close(p.sock);
 	send_reply(sock, &r, &mine, 1);
 	close(mine);
 	return;
 out:
-	for (int i = 0; i < 2; i++)
-		if (sv[i] >= 0)
-			close(sv[i]);
+	close(p.sock);
+	send_reply(sock, &r, NULL, 0);
+}
+
+void op_box_create(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct pending *pd = box_start(q, &r);
+	if (pd)
+		box_finish(sock, pd);
+	else
+		send_reply(sock, &r, NULL, 0);
+}
+
+void op_box_start(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	struct pending *pd = box_start(q, &r);
+	if (pd)
+		r.values[0] = pd->mid;
+	send_reply(sock, &r, NULL, 0);
+}
+
+void op_box_finish(int sock, const struct dbh_request *q)
+{
+	for (int i = 0; i < MAX_PENDING; i++)
+		if (pendings[i].mid && pendings[i].mid == (pid_t)q->args[0]) {
+			box_finish(sock, &pendings[i]);
+			return;
+		}
+	struct dbh_reply r = { 0 };
+	fail(&r, ESRCH, "%lld is not a box on its way (BOX_START) under this helper", (long long)q->args[0]);
 	send_reply(sock, &r, NULL, 0);
 }
 

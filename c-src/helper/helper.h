@@ -193,6 +193,8 @@ int diff_pages(pid_t older, pid_t newer, int out_fd, int64_t *differ, int64_t *s
 /* ---- boxes.c ---- */
 
 void op_box_create(int sock, const struct dbh_request *q);
+void op_box_start(int sock, const struct dbh_request *q);
+void op_box_finish(int sock, const struct dbh_request *q);
 int box_is(pid_t init);
 int box_pidfd(pid_t init); /* the box table's pidfd of the init (not the caller's), -1: no box */
 void boxes_ended(pid_t pid);

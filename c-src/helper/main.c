@@ -542,6 +542,10 @@ int main(int argc, char **argv)
 			op_discard(sock, &q);
 		} else if (q.op == DBH_OP_BOX_CREATE) {
 			op_box_create(sock, &q);
+		} else if (q.op == DBH_OP_BOX_START) {
+			op_box_start(sock, &q);
+		} else if (q.op == DBH_OP_BOX_FINISH) {
+			op_box_finish(sock, &q);
 		} else if (q.op == DBH_OP_ADOPT) {
 			op_adopt(sock, &q);
 		} else if (q.op == DBH_OP_DUMP_CLONE) {

@@ -1077,42 +1077,58 @@ static int fork_child_into(struct template *t, struct tracee *C, const int *stdi
 			return rc;
 		}
 	}
-	struct tracee_call first[4], rest[2 * MAX_PASSED_FDS + 16];
+	/*
+	 * One batch. The numbers the descriptors arrive at are read by the stub itself (indirect
+	 * arguments): stdio lands on 0-2, closed in every template (template_setup) and so in its
+	 * forks once the namespace descriptors inherited from the template are closed; the files
+	 * land on free numbers, never on a target (each target is the template's open file, which
+	 * the fork inherited), so dup3 + close puts each in place. Checked afterwards.
+	 */
+	struct tracee_call c[2 * MAX_PASSED_FDS + 24];
 	int k = 0;
 	unsigned long files = C->scratch + SCRATCH_RECV_FILES, small = C->scratch + SCRATCH_RECV_SMALL;
 	for (int i = 0; into && i < 2; i++) /* the template's namespace descriptors came along with the fork */
-		first[k++] = TRACEE_CALL(SYS_close, tg[i], 0, 0);
-	if ((n > 0 && (rc = recv_call(C, files, t->mbox, n, 0, &first[k++])) < 0) ||
-	    (into && (rc = recv_call(C, small, t->mbox, 3, MSG_CMSG_CLOEXEC, &first[k++])) < 0))
+		c[k++] = TRACEE_CALL(SYS_close, tg[i], 0, 0);
+	if ((n > 0 && (rc = recv_call(C, files, t->mbox, n, 0, &c[k++])) < 0) ||
+	    (into && (rc = recv_call(C, small, t->mbox, 3, MSG_CMSG_CLOEXEC, &c[k++])) < 0))
 		return rc;
-	if ((rc = run_calls(C, first, k)) < 0 || (n > 0 && (rc = recv_collect(C, files, got, n)) < 0) ||
-	    (into && (rc = recv_collect(C, small, gotbox, 3)) < 0))
-		return rc;
-
-	k = 0;
-	if (n > 0 && install_calls(got, target, cloexec, n, rest, &k) < 0 &&
-	    (rc = install_injected(C, got, target, cloexec, n)) < 0)
-		return rc;
+	for (int i = nstd; i < n; i++) {
+		c[k] = TRACEE_CALL(SYS_dup3, recv_fd_at(files, i), target[i], cloexec[i] ? O_CLOEXEC : 0);
+		c[k++].indirect = 1;
+		c[k] = TRACEE_CALL(SYS_close, recv_fd_at(files, i), 0, 0);
+		c[k++].indirect = 1;
+	}
 	if (into) {
 		static const char dot[] = ".";
 		if ((rc = tracee_write(C, C->scratch + SCRATCH_DOT, dot, sizeof(dot))) < 0)
 			return rc;
-		rest[k++] = TRACEE_CALL(SYS_setns, gotbox[0], CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0);
-		rest[k++] = TRACEE_CALL(SYS_fchdir, gotbox[1], 0, 0);
-		rest[k++] = TRACEE_CALL(SYS_chroot, (long)(C->scratch + SCRATCH_DOT), 0, 0);
-		rest[k++] = TRACEE_CALL(SYS_fchdir, gotbox[2], 0, 0);
-		for (int i = 0; i < 3; i++)
-			rest[k++] = TRACEE_CALL(SYS_close, gotbox[i], 0, 0);
+		c[k] = TRACEE_CALL(SYS_setns, recv_fd_at(small, 0), CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET, 0);
+		c[k++].indirect = 1;
+		c[k] = TRACEE_CALL(SYS_fchdir, recv_fd_at(small, 1), 0, 0);
+		c[k++].indirect = 1;
+		c[k++] = TRACEE_CALL(SYS_chroot, (long)(C->scratch + SCRATCH_DOT), 0, 0);
+		c[k] = TRACEE_CALL(SYS_fchdir, recv_fd_at(small, 2), 0, 0);
+		c[k++].indirect = 1;
+		for (int i = 0; i < 3; i++) {
+			c[k] = TRACEE_CALL(SYS_close, recv_fd_at(small, i), 0, 0);
+			c[k++].indirect = 1;
+		}
 	}
 	/* a spare keeps the mailbox: its stdio comes through it at the rollback */
 	if (stdio)
-		rest[k++] = TRACEE_CALL(SYS_close, t->mbox, 0, 0);
+		c[k++] = TRACEE_CALL(SYS_close, t->mbox, 0, 0);
 	if (t->robust_head)
-		rest[k++] = TRACEE_CALL(SYS_set_robust_list, (long)t->robust_head, (long)t->robust_len, 0);
+		c[k++] = TRACEE_CALL(SYS_set_robust_list, (long)t->robust_head, (long)t->robust_len, 0);
 	/* fork clears the parent-death signal: the new process dies with the helper, as spawned ones do */
-	rest[k++] = TRACEE_CALL(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0);
-	if ((rc = run_calls(C, rest, k)) < 0)
+	c[k++] = TRACEE_CALL(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0);
+	if ((rc = run_calls(C, c, k)) < 0 || (n > 0 && (rc = recv_collect(C, files, got, n)) < 0) ||
+	    (into && (rc = recv_collect(C, small, gotbox, 3)) < 0))
 		return rc;
+	int misplaced = 0;
+	for (int i = 0; i < nstd; i++)
+		misplaced |= got[i] != target[i];
+	if (misplaced && (rc = install_injected(C, got, target, cloexec, nstd)) < 0)
+		return rc; /* (never seen: a template whose 0-2 were open) */
 	return tracee_requeue_signals(C, &t->sigs, t->sigs.n);
 }
 

@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 7
+#define DBH_PROTOCOL_VERSION 8
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -97,6 +97,11 @@ enum dbh_op {
 	                          Killing it (SIGKILL) kills every process of the box and drops its
 	                          mounts: that is how a box is destroyed (WAIT reports its end)
 	                          -> values[0] init pid; one fd back: the init's pidfd */
+	DBH_OP_BOX_START = 14,  /* as DBH_OP_BOX_CREATE, but answered as soon as the box's setup
+	                          runs on its own -> values[0] its ticket, for DBH_OP_BOX_FINISH */
+	DBH_OP_BOX_FINISH = 15, /* args[0] a ticket of DBH_OP_BOX_START: waits until that box is ready
+	                          -> as DBH_OP_BOX_CREATE's reply. Every started box must be finished
+	                          (then destroyed if unwanted) */
 };
 
 /* DBH_OP_SIGNAL's flags */

@@ -307,10 +307,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)7L;
+    private static final int DBH_PROTOCOL_VERSION = (int)8L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 7
+     * #define DBH_PROTOCOL_VERSION 8
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -468,6 +468,24 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_BOX_CREATE() {
         return DBH_OP_BOX_CREATE;
+    }
+    private static final int DBH_OP_BOX_START = (int)14L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_BOX_START = 14
+     * }
+     */
+    public static int DBH_OP_BOX_START() {
+        return DBH_OP_BOX_START;
+    }
+    private static final int DBH_OP_BOX_FINISH = (int)15L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_BOX_FINISH = 15
+     * }
+     */
+    public static int DBH_OP_BOX_FINISH() {
+        return DBH_OP_BOX_FINISH;
     }
     private static final int DBH_INSPECT_THREADS = (int)0L;
     /**

@@ -4,6 +4,7 @@ import dev.deltabox.runtime.cr.BoxNamespaces;
 import dev.deltabox.runtime.cr.BoxProcessCheckpointer;
 import dev.deltabox.runtime.cr.CheckpointException;
 import dev.deltabox.runtime.cr.ForkCheckpointer;
+import dev.deltabox.runtime.cr.HelperException;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.cr.Outcome;
 import dev.deltabox.runtime.fs.DeltaFsException;
@@ -75,6 +76,16 @@ public final class Box implements AutoCloseable {
             return new Spare(id, view, ns, cgroup, checkpoint, sessions);
         }
     }
+
+    /** A spare box on its way: its view and cgroup made, its namespaces set up by the helper's processes meanwhile. */
+    private record PendingSpare(String id, DeltaMount.View view, BoxNamespaces.Pending ns, BoxCgroup cgroup) {}
+
+    /**
+     * How many new boxes a fork (or {@link #prepareForks}) has on their way at once: their
+     * namespaces and mounts are set up by the box's own processes while the helper forks the
+     * sessions of the previous box in.
+     */
+    private static final int SPARES_ON_THE_WAY = Integer.getInteger("deltabox.forkPipeline", 3);
 
     private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
                 BoxCgroup cgroup, long current) {
@@ -534,7 +545,19 @@ public final class Box implements AutoCloseable {
             ensureOpen();
             BoxFamily.Entry e = family.entry(c.id());
             StepClock clock = new StepClock();
-            for (int i = 0; i < n; i++) made.add(forkOne(e, clock));
+            ArrayDeque<PendingSpare> onTheWay = new ArrayDeque<>();
+            int fresh = Math.max(0, n - spares.size()), started = 0;
+            try {
+                for (int i = 0; i < n; i++) {
+                    for (; started < fresh && onTheWay.size() < SPARES_ON_THE_WAY; started++) {
+                        onTheWay.add(startSpare(e.fsCheckpoint()));
+                        clock.lap("new view, namespaces started");
+                    }
+                    made.add(forkOne(e, clock, onTheWay));
+                }
+            } finally {
+                for (PendingSpare p : onTheWay) discard(p);
+            }
             lastSteps = clock.finish();
             return made;
         } catch (RuntimeException x) {
@@ -562,7 +585,15 @@ public final class Box implements AutoCloseable {
         try {
             ensureOpen();
             long at = current == 0 ? 0 : family.entry(current).fsCheckpoint();
-            while (spares.size() < n) spares.add(makeSpare(at));
+            ArrayDeque<PendingSpare> onTheWay = new ArrayDeque<>();
+            try {
+                for (int started = spares.size(); spares.size() < n; ) {
+                    for (; started < n && onTheWay.size() < SPARES_ON_THE_WAY; started++) onTheWay.add(startSpare(at));
+                    spares.add(finishSpare(onTheWay.poll()));
+                }
+            } finally {
+                for (PendingSpare p : onTheWay) discard(p);
+            }
             if (current != 0) {
                 BoxFamily.Entry e = family.entry(current);
                 for (int i = spares.size(); i > 0; i--) {
@@ -606,8 +637,12 @@ public final class Box implements AutoCloseable {
         return made;
     }
 
-    /** A new box's view (at DeltaFS checkpoint {@code fsAt}) and namespaces; caller holds {@link #lock}. */
-    private Spare makeSpare(long fsAt) {
+    /**
+     * Starts a new box: its view (at DeltaFS checkpoint {@code fsAt}) and cgroup now, its
+     * namespaces on their way; {@link #finishSpare} or {@link #discard(PendingSpare)} must follow.
+     * Caller holds {@link #lock}.
+     */
+    private PendingSpare startSpare(long fsAt) {
         BoxRuntime.acquire();
         BoxFamily.retain(family);
         String kid = ProcessHandle.current().pid() + "-" + NEXT_LOCAL_ID.getAndIncrement();
@@ -616,14 +651,41 @@ public final class Box implements AutoCloseable {
         try {
             m = mountView(rt, options, family, kid, "box-" + kid, fsAt);
             cg = BoxCgroup.create(kid, options.memoryLimitBytes, options.pidsLimit);
-            return new Spare(kid, m, new Namespaces(makeNamespaces(rt, m, options, ns), ns), cg, 0, Map.of());
+            return new PendingSpare(kid, m, BoxNamespaces.start(rt.helper, m.path(), options.hostname,
+                    options.hostNetwork, ns.box), cg);
         } catch (RuntimeException x) {
-            if (cg != null) cg.close();
-            if (m != null) unmount(m);
-            family.release();
-            BoxRuntime.release(rt);
-            throw x;
+            abandon(m, cg);
+            throw x instanceof HelperException ? new BoxException("cannot make the box's namespaces: " + x.getMessage(), x)
+                    : x;
         }
+    }
+
+    /** The box started by {@link #startSpare}, once its namespaces are ready. */
+    private Spare finishSpare(PendingSpare p) {
+        try {
+            return new Spare(p.id(), p.view(), new Namespaces(p.ns().finish(), ns), p.cgroup(), 0, Map.of());
+        } catch (RuntimeException x) {
+            abandon(p.view(), p.cgroup());
+            throw x instanceof HelperException ? new BoxException("cannot make the box's namespaces: " + x.getMessage(), x)
+                    : x;
+        }
+    }
+
+    /** Ends a box started by {@link #startSpare} that is not wanted. */
+    private void discard(PendingSpare p) {
+        try {
+            p.ns().discard();
+        } finally {
+            abandon(p.view(), p.cgroup());
+        }
+    }
+
+    /** Undoes {@link #startSpare}'s view, cgroup (either may be null) and counts. */
+    private void abandon(DeltaMount.View m, BoxCgroup cg) {
+        if (cg != null) cg.close();
+        if (m != null) unmount(m);
+        family.release();
+        BoxRuntime.release(rt);
     }
 
     /** Kills the session spares forked into spare box {@code sp}. */
@@ -646,11 +708,12 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    private Box forkOne(BoxFamily.Entry e, StepClock clock) {
+    /** One box of a fork: a prepared spare, else the first of {@code onTheWay}. */
+    private Box forkOne(BoxFamily.Entry e, StepClock clock, ArrayDeque<PendingSpare> onTheWay) {
         Spare sp = spares.poll();
         if (sp == null) {
-            sp = makeSpare(e.fsCheckpoint());
-            clock.lap("new view and namespaces");
+            sp = finishSpare(onTheWay.poll());
+            clock.lap("namespaces ready");
         } else if (sp.at() != e.checkpoint().id()) {
             discardSessions(sp);
             sp = sp.preparedAt(0, Map.of());

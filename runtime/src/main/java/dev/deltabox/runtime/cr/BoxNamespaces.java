@@ -67,13 +67,81 @@ public final class BoxNamespaces implements AutoCloseable {
      */
     public static BoxNamespaces create(HelperClient helper, Path root, String hostname, boolean hostNetwork,
                                        BoxNamespaces parent) {
+        Path abs = checked(helper, root, hostname, parent);
+        return registered(helper, helper.createBox(abs, hostname, hostNetwork, parent == null ? 0 : parent.initPid),
+                abs, hostname, hostNetwork, parent);
+    }
+
+    /**
+     * A box on its way ({@link #start}): its processes set it up while the caller goes on;
+     * {@link #finish} waits for it. Not thread-safe: one owner, who must finish it.
+     */
+    public static final class Pending {
+        private final HelperClient helper;
+        private final long ticket;
+        private final Path root;
+        private final String hostname;
+        private final boolean hostNetwork;
+        private final BoxNamespaces parent;
+        private boolean finished;
+
+        private Pending(HelperClient helper, long ticket, Path root, String hostname, boolean hostNetwork,
+                        BoxNamespaces parent) {
+            this.helper = helper;
+            this.ticket = ticket;
+            this.root = root;
+            this.hostname = hostname;
+            this.hostNetwork = hostNetwork;
+            this.parent = parent;
+        }
+
+        /**
+         * The box, once ready.
+         *
+         * @throws HelperException as {@link #create} does when its setup failed (nothing is left behind)
+         * @throws IllegalStateException when called twice
+         */
+        public BoxNamespaces finish() {
+            if (finished) throw new IllegalStateException("box " + hostname + " at " + root + " was finished already");
+            finished = true;
+            return registered(helper, helper.finishBox(ticket), root, hostname, hostNetwork, parent);
+        }
+
+        /** Finishes and destroys it: for a box started but no longer wanted. */
+        public void discard() {
+            if (finished) return;
+            try {
+                finish().destroy();
+            } catch (HelperException e) {
+                // its setup failed: nothing of it is left
+                if (e instanceof HelperGoneException) throw e;
+            }
+        }
+    }
+
+    /**
+     * Starts making a box as {@link #create} does, and returns while the box's own processes set
+     * it up (namespaces, mounts): the caller can send the helper other requests meanwhile, and
+     * {@link Pending#finish} then takes the box.
+     */
+    public static Pending start(HelperClient helper, Path root, String hostname, boolean hostNetwork,
+                                BoxNamespaces parent) {
+        Path abs = checked(helper, root, hostname, parent);
+        long ticket = helper.startBox(abs, hostname, hostNetwork, parent == null ? 0 : parent.initPid);
+        return new Pending(helper, ticket, abs, hostname, hostNetwork, parent);
+    }
+
+    private static Path checked(HelperClient helper, Path root, String hostname, BoxNamespaces parent) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(hostname, "hostname");
         if (parent != null && parent.helper != helper) {
             throw new IllegalArgumentException("the parent box belongs to another helper");
         }
-        Path abs = root.toAbsolutePath().normalize();
-        HelperClient.Box b = helper.createBox(abs, hostname, hostNetwork, parent == null ? 0 : parent.initPid);
+        return root.toAbsolutePath().normalize();
+    }
+
+    private static BoxNamespaces registered(HelperClient helper, HelperClient.Box b, Path abs, String hostname,
+                                            boolean hostNetwork, BoxNamespaces parent) {
         BoxNamespaces box = new BoxNamespaces(helper, b, abs, hostname, hostNetwork, parent);
         String ns = pidNamespace(box.initPid);
         if (ns != null) {

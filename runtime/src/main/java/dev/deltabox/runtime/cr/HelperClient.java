@@ -494,6 +494,29 @@ public final class HelperClient implements AutoCloseable {
      * destroys the box; {@link #waitFor} reports its end.
      */
     public synchronized Box createBox(Path root, String hostname, boolean hostNetwork, long parentInitPid) {
+        putBoxRequest(root, hostname, hostNetwork, parentInitPid);
+        return boxReply(call(DBH_OP_BOX_CREATE(), new int[0]));
+    }
+
+    /**
+     * Starts a box as {@link #createBox} makes one and returns at once, while its processes set
+     * it up: a ticket for {@link #finishBox}, which every started box must get (then
+     * {@code SIGKILL} its init if it is not wanted). Errors found before the start (a bad
+     * argument, too many boxes) are thrown here; the setup's own, by {@link #finishBox}.
+     */
+    public synchronized long startBox(Path root, String hostname, boolean hostNetwork, long parentInitPid) {
+        putBoxRequest(root, hostname, hostNetwork, parentInitPid);
+        call(DBH_OP_BOX_START(), new int[0]);
+        return value(0);
+    }
+
+    /** Waits until the box started with {@code ticket} is ready: as {@link #createBox}'s result. */
+    public synchronized Box finishBox(long ticket) {
+        dbh_request.args(request, 0, ticket);
+        return boxReply(call(DBH_OP_BOX_FINISH(), new int[0]));
+    }
+
+    private void putBoxRequest(Path root, String hostname, boolean hostNetwork, long parentInitPid) {
         var data = new java.io.ByteArrayOutputStream();
         putString(data, root.toString());
         putString(data, hostname);
@@ -503,8 +526,10 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.data_len(request, bytes.length);
         dbh_request.args(request, 0, hostNetwork ? DBH_BOX_HOST_NETWORK() : 0);
         dbh_request.args(request, 1, parentInitPid);
-        int nfds = call(DBH_OP_BOX_CREATE(), new int[0]);
-        if (nfds != 1) throw new HelperException(0, "helper replied to box create without a pidfd");
+    }
+
+    private Box boxReply(int nfds) {
+        if (nfds != 1) throw new HelperException(0, "helper replied to a box request without a pidfd");
         return new Box(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0));
     }
 
@@ -584,7 +609,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
         for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
-        if (op != DBH_OP_SPAWN() && op != DBH_OP_BOX_CREATE()) dbh_request.data_len(request, 0);
+        if (op != DBH_OP_SPAWN() && op != DBH_OP_BOX_CREATE() && op != DBH_OP_BOX_START()) dbh_request.data_len(request, 0);
         int rc = dbh_call(sock, request, fdsOut, reply, fdsIn, DBH_MAX_FDS());
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
