@@ -316,6 +316,54 @@ class BoxNamespacesTest {
         assertFalse(b.isAlive(), "a box dies with the box it was made inside");
     }
 
+    /**
+     * Boxes started together (BOX_START) set themselves up while the helper serves other
+     * requests; each is then finished into a box of its own. A failed setup is reported by the
+     * finish, and a started box that is discarded leaves no process behind.
+     */
+    @Test
+    void boxesStartedTogetherAreEachTheirOwn() throws Exception {
+        List<BoxNamespaces.Pending> started = new ArrayList<>();
+        for (String n : List.of("a", "b", "c")) {
+            started.add(BoxNamespaces.start(helper, root("root" + n, work("work" + n, n.toUpperCase())), "box" + n, false,
+                    null));
+        }
+        BoxNamespaces.Pending missing = BoxNamespaces.start(helper, dir.resolve("no-such-root"), "x", false, null);
+        BoxNamespaces.Pending unwanted = BoxNamespaces.start(helper, root("rootd", work("workd", "D")), "boxd", false, null);
+        // another request in between: the helper is not held up by the boxes' setup
+        assertEquals(helper.pid(), helper.hello()[1]);
+        for (int i = 0; i < 3; i++) {
+            BoxNamespaces b = started.get(i).finish();
+            boxes.add(b);
+            String n = List.of("a", "b", "c").get(i);
+            ReplSession sh = shell(b);
+            assertEquals("box" + n, sh.sh("hostname"));
+            assertEquals(n.toUpperCase(), sh.sh("cat who"));
+        }
+        assertThrows(IllegalStateException.class, () -> started.get(0).finish(), "finished once only");
+        HelperException failed = assertThrows(HelperException.class, missing::finish);
+        assertTrue(failed.getMessage().contains("No such file"), failed.getMessage());
+        unwanted.discard();
+        long hp = helper.pid();
+        String inits = sh("for c in $(cat /proc/" + hp + "/task/" + hp + "/children); do cat /proc/$c/comm; done"
+                + " | grep -c box-init || true");
+        assertEquals("3", inits, "the helper's children: the three finished boxes' inits only");
+        HelperException unknown = assertThrows(HelperException.class, () -> helper.finishBox(999_999));
+        assertTrue(unknown.getMessage().contains("not a box on its way"), unknown.getMessage());
+    }
+
+    private static String sh(String script) throws IOException {
+        Process p = new ProcessBuilder("/bin/sh", "-c", script).redirectErrorStream(true).start();
+        try {
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     @Test
     void badInputIsAClearError() throws Exception {
         HelperException missing = assertThrows(HelperException.class,
