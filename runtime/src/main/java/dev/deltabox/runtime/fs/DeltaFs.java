@@ -1904,7 +1904,7 @@ final class DeltaFs {
         Entry[] was = new Entry[64], is = new Entry[64];
         long[] wasIno = new long[64], isIno = new long[64];
         /** Directories whose listing differs: the parents of names that appeared, vanished or now name another file. */
-        final java.util.Set<String> relisted = new java.util.HashSet<>();
+        PersistentPathMap<Boolean> relisted = PersistentPathMap.empty();
         long[] inodes = new long[16];
         int nInodes;
         long[] entryParents = new long[16];
@@ -1935,13 +1935,15 @@ final class DeltaFs {
             is[i] = y;
             wasIno[i] = inoIn(b, before, key, x);
             isIno[i] = inoIn(b, after, key, y);
-            if (wasIno[i] != isIno[i] && key.length > 0) relisted.add(latin1(key, parentLength(key)));
+            if (wasIno[i] != isIno[i] && key.length > 0) {
+                relisted = relisted.plus(java.util.Arrays.copyOf(key, parentLength(key)), Boolean.TRUE);
+            }
         }
 
         void decide(int i) {
             byte[] key = keys[i];
             long w = wasIno[i], s = isIno[i];
-            if (w == s && w != 0 && isDir(was[i], is[i]) && !relisted.contains(latin1(key, key.length))
+            if (w == s && w != 0 && isDir(was[i], is[i]) && relisted.get(key) == null
                     && dirAttrsHold(b, after, key, w, oldEpoch)) {
                 kept++;
                 return; // a directory that only moved between layers: nothing the kernel caches differs
@@ -2041,24 +2043,40 @@ final class DeltaFs {
     /**
      * The attributes directory {@code key} has in a view whose layers are all frozen (the view a
      * rollback switches to), as {@link #answered} records them; null if it is no directory there.
-     * Frozen layers never change, nor does the base (as everywhere in DeltaFS): kept once read.
+     * Frozen layers never change, nor does the base (as everywhere in DeltaFS): kept once read,
+     * by entry (an entry is one layer's file; checked against the path, as a directory renamed
+     * in its layer keeps its entry objects) or, for the base, by path.
      */
     private long[] viewDirAttrs(Buffers b, PersistentPathMap<Entry> index, byte[] key) {
         PathBuf rel = b.rel.clear().append(key);
         Entry e = locate(index, rel);
         if (e == null || (e != BASE && !e.isDir())) return null;
-        String cacheKey = layerOf(e) + "/" + latin1(key, key.length);
-        long[] a = frozenDirAttrs.get(cacheKey);
-        if (a != null) return a;
+        String baseKey = e == BASE ? latin1(key, key.length) : null;
+        if (e == BASE) {
+            long[] a = baseDirAttrs.get(baseKey);
+            if (a != null) return a;
+        } else {
+            FrozenDir d = frozenDirAttrs.get(e);
+            if (d != null && java.util.Arrays.equals(d.key, key)) return d.attrs;
+        }
         if (statOf(b, rel, e, b.st) < 0 || (stat.st_mode(b.st) & 0170000) != 0040000) return null;
-        a = dirAttrs(b.st, 0);
-        if (frozenDirAttrs.size() >= 200_000) frozenDirAttrs.clear(); // a bound; they are cheap to read again
-        frozenDirAttrs.put(cacheKey, a);
+        long[] a = dirAttrs(b.st, 0);
+        // a bound; they are cheap to read again
+        if (frozenDirAttrs.size() + baseDirAttrs.size() >= 200_000) {
+            frozenDirAttrs.clear();
+            baseDirAttrs.clear();
+        }
+        if (e == BASE) baseDirAttrs.put(baseKey, a);
+        else frozenDirAttrs.put(e, new FrozenDir(key, a));
         return a;
     }
 
-    /** {@link #viewDirAttrs} by "layer/path" (layer 0: the base). Used by the rollback thread only. */
-    private final java.util.HashMap<String, long[]> frozenDirAttrs = new java.util.HashMap<>();
+    private record FrozenDir(byte[] key, long[] attrs) {}
+
+    /** {@link #viewDirAttrs} of frozen layers' directories, by entry. Used by the rollback thread only. */
+    private final java.util.IdentityHashMap<Entry, FrozenDir> frozenDirAttrs = new java.util.IdentityHashMap<>();
+    /** {@link #viewDirAttrs} of the base's directories, by path. Used by the rollback thread only. */
+    private final java.util.HashMap<String, long[]> baseDirAttrs = new java.util.HashMap<>();
 
     /** The stable ino {@code key} names in a view with this index (0: nothing there); {@code e}: its entry there. */
     private long inoIn(Buffers b, PersistentPathMap<Entry> index, byte[] key, Entry e) {
