@@ -478,6 +478,7 @@ final class FuseServer implements AutoCloseable {
         s.rootLookups.incrementAndGet();
         boolean answered = false;
         int epoch = s.fs.enterRequest();
+        s.fs.exposed(DeltaFs.ROOT, epoch); // the entry answered carries the view root's attributes
         try {
             int r = s.closed ? -libc_h.ENOENT() : s.fs.getattr(b, DeltaFs.ROOT, 0, b.st);
             if (r < 0) err(req, r);
