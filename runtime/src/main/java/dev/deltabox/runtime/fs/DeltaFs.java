@@ -1816,7 +1816,10 @@ final class DeltaFs {
         if (n != null) n.expose(epoch);
     }
 
-    /** The latest epoch of a request whose node is unknown (see {@link #exposed}); every node counts as exposed then. */
+    /**
+     * The latest epoch of a request whose node is unknown (see {@link #exposed}), or after the
+     * epoch whose requests a rollback stopped waiting for: every node counts as exposed to it.
+     */
     private final java.util.concurrent.atomic.AtomicInteger blindEpoch = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean blindSeen;
 
@@ -1840,6 +1843,10 @@ final class DeltaFs {
                 System.getLogger("deltafs").log(System.Logger.Level.WARNING,
                         "rollback: " + count.get() + " request(s) from before the switch still running after 1 s; "
                                 + "invalidating anyway (their answers may be cached until the next change)");
+                // What they answer comes after this rollback's invalidations: the next rollback
+                // must not take any node for one the kernel holds nothing of.
+                blindEpoch.accumulateAndGet(epoch + 1, (a, e) -> a - e < 0 ? e : a);
+                blindSeen = true;
                 return;
             }
         }
@@ -1943,8 +1950,8 @@ final class DeltaFs {
         void decide(int i) {
             byte[] key = keys[i];
             long w = wasIno[i], s = isIno[i];
-            if (w == s && w != 0 && isDir(was[i], is[i]) && relisted.get(key) == null
-                    && dirAttrsHold(b, after, key, w, oldEpoch)) {
+            if (w == s && w != 0 && isDir(was[i], is[i]) && (relisted.size() == 0 || relisted.get(key) == null)
+                    && dirAttrsHold(b, after, key, is[i], w, oldEpoch)) {
                 kept++;
                 return; // a directory that only moved between layers: nothing the kernel caches differs
             }
@@ -2019,16 +2026,17 @@ final class DeltaFs {
     }
 
     /**
-     * Whether the attributes the kernel may cache for directory {@code ino} at {@code key} are
-     * those of the new view: the last ones answered, by a request the rollback waited for
+     * Whether the attributes the kernel may cache for directory {@code ino} at {@code key}
+     * ({@code inAfter}: its entry in {@code after}, null if none) are those of the new view: the last ones answered, by a request the rollback waited for
      * (answered in an epoch up to {@code oldEpoch}; one answered meanwhile is not trusted).
      */
-    private boolean dirAttrsHold(Buffers b, PersistentPathMap<Entry> after, byte[] key, long ino, int oldEpoch) {
+    private boolean dirAttrsHold(Buffers b, PersistentPathMap<Entry> after, byte[] key, Entry inAfter, long ino,
+            int oldEpoch) {
         Node n = nodes.get(ino);
         if (n == null || (!successors.isEmpty() && successors.containsKey(ino))) return false;
         long[] seen = n.dirAttrs;
         if (seen == null || seen[DIR_ATTRS_UNKNOWN] != 0 || (int) seen[DIR_ATTRS_EPOCH] - oldEpoch > 0) return false;
-        long[] now = viewDirAttrs(b, after, key);
+        long[] now = viewDirAttrs(b, after, key, inAfter);
         if (now == null) return false;
         for (int i = 0; i < DIR_ATTRS_EPOCH; i++) {
             // A merged directory reports link count 1 ("not counted", see statOf), and a copy-up
@@ -2043,13 +2051,14 @@ final class DeltaFs {
     /**
      * The attributes directory {@code key} has in a view whose layers are all frozen (the view a
      * rollback switches to), as {@link #answered} records them; null if it is no directory there.
+     * {@code inIndex}: its entry in {@code index}, null if none (then looked up: the base's).
      * Frozen layers never change, nor does the base (as everywhere in DeltaFS): kept once read,
      * by entry (an entry is one layer's file; checked against the path, as a directory renamed
      * in its layer keeps its entry objects) or, for the base, by path.
      */
-    private long[] viewDirAttrs(Buffers b, PersistentPathMap<Entry> index, byte[] key) {
+    private long[] viewDirAttrs(Buffers b, PersistentPathMap<Entry> index, byte[] key, Entry inIndex) {
         PathBuf rel = b.rel.clear().append(key);
-        Entry e = locate(index, rel);
+        Entry e = inIndex != null ? (inIndex.isWhiteout() ? null : inIndex) : locate(index, rel);
         if (e == null || (e != BASE && !e.isDir())) return null;
         String baseKey = e == BASE ? latin1(key, key.length) : null;
         if (e == BASE) {
