@@ -1753,8 +1753,9 @@ final class DeltaFs {
 
     /**
      * Switches the view to checkpoint {@code id} (0: the bare base) on a new empty writable
-     * layer, then invalidates in the kernel exactly the entries and inodes that differ between
-     * the old and the new view. The old writable layer is deleted unless it is a checkpoint.
+     * layer, then invalidates in the kernel what it may cache of the entries and inodes that
+     * differ between the old and the new view (see {@link #invalidate}). The old writable layer
+     * is deleted unless it is a checkpoint.
      */
     synchronized void rollback(long id) {
         long t0 = System.nanoTime();
