@@ -212,7 +212,7 @@ final class DeltaFs {
      * Counts a kernel reference to file {@code ino} reached through {@code rel} under node
      * {@code parentId}; returns the node id the kernel is to use for it.
      */
-    private long remember(long ino, long parentId, PathBuf rel, long attrsFrom) {
+    private long remember(long ino, long parentId, PathBuf rel, MemorySegment st) {
         Node n;
         while (true) {
             n = current(ino);
@@ -220,10 +220,11 @@ final class DeltaFs {
                 // A FORGET may be dropping it right now: then take the node that replaces it.
                 if (n.dropped) continue;
                 n.lookups.incrementAndGet();
-                n.attrsFrom = attrsFrom;
+                n.expose(rollbackEpoch); // answered as an entry: the kernel may cache it from now on
                 break;
             }
         }
+        answered(n, st);
         if (ino != ROOT) {
             Node parent = nodes.get(parentId);
             Node o = n.origin;
@@ -312,7 +313,7 @@ final class DeltaFs {
         r = statOf(b, b.rel, e, st);
         if (r == -libc_h.ENOENT() || r == -libc_h.ENOTDIR()) return 0;
         if (r < 0) return r;
-        return remember(stat.st_ino(st), parent, b.rel, layerOf(e));
+        return remember(stat.st_ino(st), parent, b.rel, st);
     }
 
     void forget(long id, long count) {
@@ -329,8 +330,10 @@ final class DeltaFs {
                 int r = revalidateForRead(b, h);
                 if (r < 0) return r;
                 r = Posix.fstat(b.err, h.fd, st);
-                if (r == 0) stat.st_ino(st, h.node.ino);
-                h.node.attrsFrom = h.layer;
+                if (r == 0) {
+                    stat.st_ino(st, h.node.ino);
+                    answered(h.node, st);
+                }
                 return r;
             }
         }
@@ -339,8 +342,9 @@ final class DeltaFs {
         if (!pathOf(n, b.rel)) return statUnlinked(b, ino, st);
         Entry e = locate(view, b.rel);
         if (e == null) return -libc_h.ENOENT();
-        n.attrsFrom = layerOf(e);
-        return statOf(b, b.rel, e, st);
+        int r = statOf(b, b.rel, e, st);
+        if (r == 0) answered(n, st);
+        return r;
     }
 
     /** Layer an entry's file lives in (0: the base). */
@@ -348,10 +352,59 @@ final class DeltaFs {
         return e == BASE ? 0 : e.layer;
     }
 
-    /** Records where the attributes the kernel is about to cache for node {@code id} come from. */
-    private void attrsServed(long id, Entry e) {
-        Node n = nodes.get(id);
-        if (n != null) n.attrsFrom = e == null ? Node.UNKNOWN : layerOf(e);
+    /**
+     * Records the attributes in {@code st} that the kernel is about to cache for node {@code n}
+     * (directories only; called by the worker answering, before it answers). Labelled with the
+     * rollback epoch, so a rollback trusts only answers of requests it waited for (see
+     * {@link #invalidate}); two different answers in one epoch leave it unknown (null).
+     */
+    void answered(Node n, MemorySegment st) {
+        if ((stat.st_mode(st) & 0170000) != 0040000) return;
+        int epoch = rollbackEpoch;
+        while (true) {
+            long[] seen = n.dirAttrs;
+            long[] now;
+            if (seen == null) {
+                now = dirAttrs(st, epoch);
+            } else {
+                int later = (int) seen[DIR_ATTRS_EPOCH] - epoch; // epochs compared wrap-safe
+                if (later > 0) return; // a request of a later epoch answered: its record stays
+                if (later == 0) {
+                    if (sameDirAttrs(seen, st) || seen[DIR_ATTRS_UNKNOWN] != 0) return; // the common case
+                    now = conflict(epoch);
+                } else {
+                    now = dirAttrs(st, epoch);
+                }
+            }
+            if (Node.DIR_ATTRS.compareAndSet(n, seen, now)) return;
+        }
+    }
+
+    /**
+     * What the kernel's cached attributes of a directory are compared by: mode, uid, gid, link
+     * count, size and mtime (atime and ctime aside: a directory copied up only because a file
+     * below it was written differs in ctime), then the epoch, then a flag for "unknown".
+     */
+    private static final int DIR_ATTRS_EPOCH = 7, DIR_ATTRS_UNKNOWN = 8;
+
+    private static long[] dirAttrs(MemorySegment s, long epoch) {
+        long mtime = stat.st_mtim$offset();
+        return new long[] {stat.st_mode(s), stat.st_uid(s), stat.st_gid(s), stat.st_nlink(s), stat.st_size(s),
+                s.get(ValueLayout.JAVA_LONG, mtime), s.get(ValueLayout.JAVA_LONG, mtime + 8), epoch, 0};
+    }
+
+    private static long[] conflict(long epoch) {
+        long[] a = new long[DIR_ATTRS_UNKNOWN + 1];
+        a[DIR_ATTRS_EPOCH] = epoch;
+        a[DIR_ATTRS_UNKNOWN] = 1;
+        return a;
+    }
+
+    private static boolean sameDirAttrs(long[] a, MemorySegment s) {
+        long mtime = stat.st_mtim$offset();
+        return a[DIR_ATTRS_UNKNOWN] == 0 && a[0] == stat.st_mode(s) && a[1] == stat.st_uid(s) && a[2] == stat.st_gid(s)
+                && a[3] == stat.st_nlink(s) && a[4] == stat.st_size(s) && a[5] == s.get(ValueLayout.JAVA_LONG, mtime)
+                && a[6] == s.get(ValueLayout.JAVA_LONG, mtime + 8);
     }
 
     /** fstat of a file that has no name any more but is still open (the kernel asks without a handle). */
@@ -1076,7 +1129,7 @@ final class DeltaFs {
             view = put(v, b.rel, e);
             r = statOf(b, b.rel, e, b.st);
             if (r < 0) return r;
-            return remember(ino, parent, b.rel, v.layer);
+            return remember(ino, parent, b.rel, b.st);
         } finally {
             lock.writeLock().unlock();
         }
@@ -1150,7 +1203,7 @@ final class DeltaFs {
             view = put(v, b.rel2, e);
             r = statOf(b, b.rel2, e, b.st);
             if (r < 0) return r;
-            return remember(up.ino, newParent, b.rel2, v.layer);
+            return remember(up.ino, newParent, b.rel2, b.st);
         } finally {
             lock.writeLock().unlock();
         }
@@ -1550,8 +1603,10 @@ final class DeltaFs {
                 if (r < 0) return r;
             }
             Entry now = locate(view, b.rel);
-            attrsServed(ino, now);
-            return statOf(b, b.rel, now, st);
+            r = statOf(b, b.rel, now, st);
+            Node n = nodes.get(ino);
+            if (r == 0 && n != null) answered(n, st);
+            return r;
         } finally {
             lock.writeLock().unlock();
         }
@@ -1698,8 +1753,9 @@ final class DeltaFs {
 
     /**
      * Switches the view to checkpoint {@code id} (0: the bare base) on a new empty writable
-     * layer, then invalidates in the kernel exactly the entries and inodes that differ between
-     * the old and the new view. The old writable layer is deleted unless it is a checkpoint.
+     * layer, then invalidates in the kernel what it may cache of the entries and inodes that
+     * differ between the old and the new view (see {@link #invalidate}). The old writable layer
+     * is deleted unless it is a checkpoint.
      */
     synchronized void rollback(long id) {
         long t0 = System.nanoTime();
@@ -1726,7 +1782,7 @@ final class DeltaFs {
         long tSwitched = System.nanoTime();
         awaitRequestsOf(oldEpoch);
         long t1 = System.nanoTime();
-        int calls = invalidate(old.index, now.index, old.layer);
+        int calls = invalidate(old.index, now.index, oldEpoch);
         long t2 = System.nanoTime();
         if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
         if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
@@ -1745,6 +1801,28 @@ final class DeltaFs {
             inFlight[e & 1].decrementAndGet(); // a rollback switched meanwhile: count under the new epoch
         }
     }
+
+    /**
+     * Notes (worker, right after {@link #enterRequest}) that a request of {@code epoch} names
+     * node {@code id} (-1: a request not looked at), so the kernel may cache what it is answered
+     * about that node: a rollback invalidates only nodes the kernel may hold something of.
+     */
+    void exposed(long id, int epoch) {
+        if (id < 0) {
+            blindEpoch.accumulateAndGet(epoch, (a, e) -> a - e < 0 ? e : a);
+            blindSeen = true;
+            return;
+        }
+        Node n = nodes.get(id);
+        if (n != null) n.expose(epoch);
+    }
+
+    /**
+     * The latest epoch of a request whose node is unknown (see {@link #exposed}), or after the
+     * epoch whose requests a rollback stopped waiting for: every node counts as exposed to it.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger blindEpoch = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean blindSeen;
 
     void exitRequest(int epoch) {
         inFlight[epoch & 1].decrementAndGet();
@@ -1766,6 +1844,10 @@ final class DeltaFs {
                 System.getLogger("deltafs").log(System.Logger.Level.WARNING,
                         "rollback: " + count.get() + " request(s) from before the switch still running after 1 s; "
                                 + "invalidating anyway (their answers may be cached until the next change)");
+                // What they answer comes after this rollback's invalidations: the next rollback
+                // must not take any node for one the kernel holds nothing of.
+                blindEpoch.accumulateAndGet(epoch + 1, (a, e) -> a - e < 0 ? e : a);
+                blindSeen = true;
                 return;
             }
         }
@@ -1781,136 +1863,242 @@ final class DeltaFs {
         return rollbackBuffers;
     }
 
-    /** {@code writableLayer}: {@code before}'s, the only one of its layers that may still have changed. */
-    private int invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, long writableLayer) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<byte[]> changed = new ArrayList<>();
-        PersistentPathMap.diff(before, after, k -> {
-            if (seen.add(new String(k, java.nio.charset.StandardCharsets.ISO_8859_1))) changed.add(k);
-        });
-        Buffers b = rollbackBuffers();
-        // Decide first what to tell the kernel: each notification is a synchronous write to /dev/fuse.
-        int count = changed.size();
-        long[] wasIno = new long[count], isIno = new long[count];
-        // Directories whose listing differs: the parents of names that appeared, vanished or
-        // now name another file.
-        java.util.Set<String> relisted = new java.util.HashSet<>();
-        for (int i = 0; i < count; i++) {
-            byte[] key = changed.get(i);
-            wasIno[i] = inoIn(b, before, key);
-            isIno[i] = inoIn(b, after, key);
-            if (wasIno[i] != isIno[i] && key.length > 0) {
-                int slash = key.length - 1;
-                while (slash >= 0 && key[slash] != '/') slash--;
-                relisted.add(new String(key, 0, Math.max(slash, 0), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        long[] inodes = new long[count * 4];
-        long[] entryParents = new long[count];
-        byte[][] entryNames = new byte[count][];
-        int nInodes = 0, nEntries = 0;
-        PathBuf rel = new PathBuf();
-        for (int i = 0; i < count; i++) {
-            byte[] key = changed.get(i);
-            long was = wasIno[i];
-            long is = isIno[i];
-            if (was == is && was != 0
-                    && !relisted.contains(new String(key, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    && directoryUnchanged(b, before, after, rel.clear().append(key), was, writableLayer)) {
-                continue; // a directory that only moved between layers: nothing the kernel caches differs
-            }
-            for (long ino : new long[] {was, is}) {
-                Node node = ino == 0 ? null : named(ino);
-                if (node != null) {
-                    node.version++;
-                    if (nodes.containsKey(ino)) inodes[nInodes++] = ino;
-                    Node s = successors.isEmpty() ? null : successors.get(ino);
-                    if (s != null) inodes[nInodes++] = s.id;
-                }
-                if (was == is) break;
-            }
-            if (key.length == 0 || was == is) continue; // same file under the same name: the dentry stays
-            int slash = key.length - 1;
-            while (slash >= 0 && key[slash] != '/') slash--;
-            byte[] parentKey = java.util.Arrays.copyOf(key, Math.max(slash, 0));
-            long parentIno = parentKey.length == 0 ? ROOT : inoIn(b, before, parentKey);
-            if (parentIno == 0) parentIno = inoIn(b, after, parentKey);
-            if (parentIno > 0 && nodes.containsKey(parentIno)) {
-                entryParents[nEntries] = parentIno;
-                entryNames[nEntries++] = java.util.Arrays.copyOfRange(key, slash + 1, key.length);
-            }
-        }
-        // Sequential on purpose: notifying from two threads measured slower (kernel locks).
-        Notifier n = notifier;
-        for (int i = 0; i < nInodes; i++) n.invalInode(inodes[i]);
-        for (int i = 0; i < nEntries; i++) n.invalEntry(entryParents[i], entryNames[i]);
-        return nInodes + nEntries;
-    }
-
     /**
-     * Whether directory {@code rel} (file {@code ino}) only moved between layers as far as the
-     * kernel can tell (its listing is compared by the caller):
+     * Tells the kernel to drop what it caches that differs between the view with index
+     * {@code before} and the new one with {@code after}, whose layers are all frozen. Called by
+     * the rollback thread once every request of {@code oldEpoch} (the epoch before the switch)
+     * is answered. The work follows the difference of the two indexes (the step, and the
+     * distance between the checkpoints), not the size of the tree:
      * <ul>
-     * <li>the attributes the kernel caches were read from the very layer that holds it in the new
-     *     view — the base or a frozen layer, which never change. The common case: a directory
-     *     copied up only because a file below it was written; the kernel never saw the copy;
-     * <li>or both versions are directories of upper layers with the same attributes (ctime and
-     *     atime aside: copy-up sets ctime). A base-only directory reports its real link count and
-     *     a merged one 1, so a base side never compares equal to an upper one.
+     * <li>a changed file: its inode (attributes and pages); its entry in its parent if the name
+     *     now names another file or nothing;
+     * <li>a directory whose listing differs (a name in it appeared, vanished or names another
+     *     file): its inode (attributes and cached listing), likewise;
+     * <li>a directory that only moved between layers (copied up because a file below it was
+     *     written): nothing if the attributes last answered for it are the new view's (see
+     *     {@link #answered}). No stat in the common case: the attributes of frozen layers' and
+     *     the base's directories are kept once read.
      * </ul>
      */
-    private boolean directoryUnchanged(Buffers b, PersistentPathMap<Entry> before, PersistentPathMap<Entry> after,
-            PathBuf rel, long ino, long writableLayer) {
-        Entry e1 = locate(before, rel), e2 = locate(after, rel);
-        boolean upper1 = e1 != null && e1 != BASE && e1.isDir(), upper2 = e2 != null && e2 != BASE && e2.isDir();
-        if (!upper1 && !upper2 || e2 == null) return false; // files: most of a diff
-        Node n = named(ino);
-        if (n != null && n.attrsFrom == layerOf(e2)) return true;
-        if (!upper1 || !upper2) return false;
-        long[] a1 = dirAttrs(b, rel, e1, writableLayer), a2 = dirAttrs(b, rel, e2, writableLayer);
-        return a1 != null && a2 != null && java.util.Arrays.equals(a1, a2);
+    private int invalidate(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, int oldEpoch) {
+        long t0 = System.nanoTime();
+        Invalidation inv = new Invalidation(before, after, oldEpoch);
+        PersistentPathMap.diff(before, after, inv);
+        long t1 = System.nanoTime();
+        // Decide first what to tell the kernel: each notification is a synchronous write to /dev/fuse.
+        for (int i = 0; i < inv.count; i++) inv.decide(i);
+        long t2 = System.nanoTime();
+        // Sequential on purpose: notifying from two threads measured slower (kernel locks).
+        Notifier n = notifier;
+        for (int i = 0; i < inv.nInodes; i++) n.invalInode(inv.inodes[i]);
+        for (int i = 0; i < inv.nEntries; i++) n.invalEntry(inv.entryParents[i], inv.entryNames[i]);
+        if (TRACE) System.err.printf("invalidate: diff %d us (%d paths), decide %d us (%d directories and %d unexposed "
+                        + "nodes kept), notify %d us (%d inodes, %d entries)%n", (t1 - t0) / 1000, inv.count,
+                (t2 - t1) / 1000, inv.kept, inv.unexposed, (System.nanoTime() - t2) / 1000, inv.nInodes, inv.nEntries);
+        return inv.nInodes + inv.nEntries;
     }
 
     /**
-     * What {@link #directoryUnchanged} compares of upper directory {@code e} at {@code rel}: mode,
-     * uid, gid, link count, size and mtime; null if it cannot be read. Those of a frozen layer
-     * (any but {@code writableLayer}) never change and are kept: a large step's rollback compares
-     * hundreds of copied-up directories, two stats each.
+     * One rollback's invalidation (see {@link #invalidate}): the paths that differ, then what to
+     * tell the kernel. Rollback thread only. The per-path work is in methods of their own, so
+     * that it is compiled early: a rollback runs rarely, its loops alone would stay interpreted.
      */
-    private long[] dirAttrs(Buffers b, PathBuf rel, Entry e, long writableLayer) {
-        boolean frozen = e.layer != writableLayer;
-        String key = frozen ? e.layer + "/" + new String(rel.bytes, 0, rel.length, java.nio.charset.StandardCharsets.ISO_8859_1)
-                : null;
-        long[] a = frozen ? frozenDirAttrs.get(key) : null;
-        if (a != null) return a;
-        if (statOf(b, rel, e, b.st) < 0) return null;
-        MemorySegment s = b.st;
-        long mtime = stat.st_mtim$offset();
-        a = new long[] {stat.st_mode(s), stat.st_uid(s), stat.st_gid(s), stat.st_nlink(s), stat.st_size(s),
-                s.get(ValueLayout.JAVA_LONG, mtime), s.get(ValueLayout.JAVA_LONG, mtime + 8)};
-        if (frozen) {
-            if (frozenDirAttrs.size() >= 200_000) frozenDirAttrs.clear(); // a bound; they are cheap to read again
-            frozenDirAttrs.put(key, a);
+    private final class Invalidation implements PersistentPathMap.Difference<Entry> {
+        final PersistentPathMap<Entry> before, after;
+        final int oldEpoch;
+        final Buffers b = rollbackBuffers();
+        int count;
+        byte[][] keys = new byte[64][];
+        Entry[] was = new Entry[64], is = new Entry[64];
+        long[] wasIno = new long[64], isIno = new long[64];
+        /** Directories whose listing differs: the parents of names that appeared, vanished or now name another file. */
+        PersistentPathMap<Boolean> relisted = PersistentPathMap.empty();
+        long[] inodes = new long[16];
+        int nInodes;
+        long[] entryParents = new long[16];
+        byte[][] entryNames = new byte[16][];
+        int nEntries;
+        /** For tracing: directories whose cached attributes hold, nodes the kernel holds nothing of. */
+        int kept, unexposed;
+
+        Invalidation(PersistentPathMap<Entry> before, PersistentPathMap<Entry> after, int oldEpoch) {
+            this.before = before;
+            this.after = after;
+            this.oldEpoch = oldEpoch;
         }
+
+        @Override
+        public void changed(byte[] key, Entry x, Entry y) {
+            if (count == keys.length) {
+                int n = count * 2;
+                keys = java.util.Arrays.copyOf(keys, n);
+                was = java.util.Arrays.copyOf(was, n);
+                is = java.util.Arrays.copyOf(is, n);
+                wasIno = java.util.Arrays.copyOf(wasIno, n);
+                isIno = java.util.Arrays.copyOf(isIno, n);
+            }
+            int i = count++;
+            keys[i] = key;
+            was[i] = x;
+            is[i] = y;
+            wasIno[i] = inoIn(b, before, key, x);
+            isIno[i] = inoIn(b, after, key, y);
+            if (wasIno[i] != isIno[i] && key.length > 0) {
+                relisted = relisted.plus(java.util.Arrays.copyOf(key, parentLength(key)), Boolean.TRUE);
+            }
+        }
+
+        void decide(int i) {
+            byte[] key = keys[i];
+            long w = wasIno[i], s = isIno[i];
+            if (w == s && w != 0 && isDir(was[i], is[i]) && (relisted.size() == 0 || relisted.get(key) == null)
+                    && dirAttrsHold(b, after, key, is[i], w, oldEpoch)) {
+                kept++;
+                return; // a directory that only moved between layers: nothing the kernel caches differs
+            }
+            inode(w);
+            if (w == s) return; // same file under the same name: the dentry stays
+            inode(s);
+            if (key.length == 0) return;
+            byte[] parentKey = java.util.Arrays.copyOf(key, parentLength(key));
+            long parentIno = inoIn(b, before, parentKey, before.get(parentKey));
+            if (parentIno == 0) parentIno = inoIn(b, after, parentKey, after.get(parentKey));
+            if (parentIno > 0 && nodes.containsKey(parentIno)) {
+                if (nEntries == entryParents.length) {
+                    entryParents = java.util.Arrays.copyOf(entryParents, nEntries * 2);
+                    entryNames = java.util.Arrays.copyOf(entryNames, nEntries * 2);
+                }
+                entryParents[nEntries] = parentIno;
+                entryNames[nEntries++] = java.util.Arrays.copyOfRange(key,
+                        parentKey.length == 0 ? 0 : parentKey.length + 1, key.length);
+            }
+        }
+
+        /** The nodes of file {@code ino} (0: none): handles revalidate; the kernel drops them if it may hold something. */
+        private void inode(long ino) {
+            Node node = ino == 0 ? null : named(ino);
+            if (node == null) return;
+            node.version++;
+            addInode(nodes.get(ino));
+            if (!successors.isEmpty()) addInode(successors.get(ino));
+        }
+
+        private void addInode(Node n) {
+            if (n == null) return;
+            if (!clean(n, oldEpoch)) {
+                unexposed++;
+                return;
+            }
+            if (nInodes == inodes.length) inodes = java.util.Arrays.copyOf(inodes, nInodes * 2);
+            inodes[nInodes++] = n.id;
+        }
+    }
+
+    /**
+     * Whether node {@code n} (null: none) is to be invalidated, because the kernel may cache
+     * something of it: it was never invalidated, or a request named it since (see
+     * {@link #exposed}). A node invalidated by an earlier rollback and not named since holds
+     * nothing in the kernel (a rollback invalidates after every request of the epoch before
+     * its switch was answered). Records the invalidation it is about to send.
+     */
+    private boolean clean(Node n, int oldEpoch) {
+        if (n == null) return false;
+        boolean exposed = n.exposedSinceCleaned() || (blindSeen && !(blindEpoch.get() - n.cleanFrom < 0));
+        if (!exposed) return false;
+        n.cleaned = true;
+        n.cleanFrom = oldEpoch + 1;
+        return true;
+    }
+
+    /** Length of the parent path of non-empty {@code key} (0: the root). */
+    private static int parentLength(byte[] key) {
+        int slash = key.length - 1;
+        while (slash >= 0 && key[slash] != '/') slash--;
+        return Math.max(slash, 0);
+    }
+
+    private static String latin1(byte[] key, int length) {
+        return new String(key, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether a changed path is a directory, from its entries before and after (null: in the base). */
+    private static boolean isDir(Entry before, Entry after) {
+        return before != null ? before.isDir() : after != null && after.isDir();
+    }
+
+    /**
+     * Whether the attributes the kernel may cache for directory {@code ino} at {@code key}
+     * ({@code inAfter}: its entry in {@code after}, null if none) are those of the new view: the last ones answered, by a request the rollback waited for
+     * (answered in an epoch up to {@code oldEpoch}; one answered meanwhile is not trusted).
+     */
+    private boolean dirAttrsHold(Buffers b, PersistentPathMap<Entry> after, byte[] key, Entry inAfter, long ino,
+            int oldEpoch) {
+        Node n = nodes.get(ino);
+        if (n == null || (!successors.isEmpty() && successors.containsKey(ino))) return false;
+        long[] seen = n.dirAttrs;
+        if (seen == null || seen[DIR_ATTRS_UNKNOWN] != 0 || (int) seen[DIR_ATTRS_EPOCH] - oldEpoch > 0) return false;
+        long[] now = viewDirAttrs(b, after, key, inAfter);
+        if (now == null) return false;
+        for (int i = 0; i < DIR_ATTRS_EPOCH; i++) {
+            // A merged directory reports link count 1 ("not counted", see statOf), and a copy-up
+            // makes a counted directory a merged one without the kernel being told: a count the
+            // kernel has where the view says "not counted" is what the view shows before any
+            // rollback too. The other way round it is dropped.
+            if (seen[i] != now[i] && !(i == 3 && now[i] == 1)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The attributes directory {@code key} has in a view whose layers are all frozen (the view a
+     * rollback switches to), as {@link #answered} records them; null if it is no directory there.
+     * {@code inIndex}: its entry in {@code index}, null if none (then looked up: the base's).
+     * Frozen layers never change, nor does the base (as everywhere in DeltaFS): kept once read,
+     * by entry (an entry is one layer's file; checked against the path, as a directory renamed
+     * in its layer keeps its entry objects) or, for the base, by path.
+     */
+    private long[] viewDirAttrs(Buffers b, PersistentPathMap<Entry> index, byte[] key, Entry inIndex) {
+        PathBuf rel = b.rel.clear().append(key);
+        Entry e = inIndex != null ? (inIndex.isWhiteout() ? null : inIndex) : locate(index, rel);
+        if (e == null || (e != BASE && !e.isDir())) return null;
+        String baseKey = e == BASE ? latin1(key, key.length) : null;
+        if (e == BASE) {
+            long[] a = baseDirAttrs.get(baseKey);
+            if (a != null) return a;
+        } else {
+            FrozenDir d = frozenDirAttrs.get(e);
+            if (d != null && java.util.Arrays.equals(d.key, key)) return d.attrs;
+        }
+        if (statOf(b, rel, e, b.st) < 0 || (stat.st_mode(b.st) & 0170000) != 0040000) return null;
+        long[] a = dirAttrs(b.st, 0);
+        // a bound; they are cheap to read again
+        if (frozenDirAttrs.size() + baseDirAttrs.size() >= 200_000) {
+            frozenDirAttrs.clear();
+            baseDirAttrs.clear();
+        }
+        if (e == BASE) baseDirAttrs.put(baseKey, a);
+        else frozenDirAttrs.put(e, new FrozenDir(key, a));
         return a;
     }
 
-    /** {@link #dirAttrs} of frozen layers' directories, by "layer/path". Used by the rollback thread only. */
-    private final java.util.HashMap<String, long[]> frozenDirAttrs = new java.util.HashMap<>();
+    private record FrozenDir(byte[] key, long[] attrs) {}
 
-    /** The stable ino {@code key} names in a view with this index (0: nothing there). */
-    private long inoIn(Buffers b, PersistentPathMap<Entry> index, byte[] key) {
+    /** {@link #viewDirAttrs} of frozen layers' directories, by entry. Used by the rollback thread only. */
+    private final java.util.IdentityHashMap<Entry, FrozenDir> frozenDirAttrs = new java.util.IdentityHashMap<>();
+    /** {@link #viewDirAttrs} of the base's directories, by path. Used by the rollback thread only. */
+    private final java.util.HashMap<String, long[]> baseDirAttrs = new java.util.HashMap<>();
+
+    /** The stable ino {@code key} names in a view with this index (0: nothing there); {@code e}: its entry there. */
+    private long inoIn(Buffers b, PersistentPathMap<Entry> index, byte[] key, Entry e) {
         if (key.length == 0) return ROOT;
-        Entry e = index.get(key);
         if (e != null) return e.isWhiteout() ? 0 : e.ino;
-        b.rel.clear();
-        b.rel.append(key);
-        int parentLength = Math.max(b.rel.nameStart() - 1, 0);
-        Entry parent = index.get(java.util.Arrays.copyOf(key, parentLength));
+        int parentLength = parentLength(key);
+        Entry parent = index.get(key, 0, parentLength, PersistentPathMap.hash(key, 0, parentLength));
         if (parent != null && !parent.baseBelow) return 0;
-        String cacheKey = new String(key, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String cacheKey = latin1(key, key.length);
         Long known = baseInos.get(cacheKey);
         if (known != null) return known;
+        b.rel.clear().append(key);
         long ino = Posix.fstatat(b.err, baseFd, Buffers.basePath(b.path, b.rel), b.st, libc_h.AT_SYMLINK_NOFOLLOW()) == 0
                 ? stat.st_ino(b.st) : 0;
         baseInos.put(cacheKey, ino);

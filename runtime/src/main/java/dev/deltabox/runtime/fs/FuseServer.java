@@ -335,6 +335,7 @@ final class FuseServer implements AutoCloseable {
                             continue;
                         }
                         int epoch = fs.enterRequest();
+                        fs.exposed(requestNode(buf), epoch);
                         try {
                             fuse_lowlevel_h.fuse_session_process_buf(session, buf);
                         } finally {
@@ -369,6 +370,13 @@ final class FuseServer implements AutoCloseable {
                  FUSE_BATCH_FORGET -> false;
             default -> true;
         };
+    }
+
+    /** The view-local node id a received request names in its header; -1 if not looked at (spliced). */
+    private long requestNode(MemorySegment buf) {
+        MemorySegment mem = fuse_buf.mem(buf);
+        if (mem.equals(MemorySegment.NULL)) return -1;
+        return mem.reinterpret(24).get(ValueLayout.JAVA_LONG_UNALIGNED, 16) & mask; // fuse_in_header.nodeid
     }
 
     /** The view whose rollbacks must wait for this request (see DeltaFs#enterRequest); null: none. */
@@ -470,6 +478,7 @@ final class FuseServer implements AutoCloseable {
         s.rootLookups.incrementAndGet();
         boolean answered = false;
         int epoch = s.fs.enterRequest();
+        s.fs.exposed(DeltaFs.ROOT, epoch); // the entry answered carries the view root's attributes
         try {
             int r = s.closed ? -libc_h.ENOENT() : s.fs.getattr(b, DeltaFs.ROOT, 0, b.st);
             if (r < 0) err(req, r);

@@ -1,5 +1,7 @@
 package dev.deltabox.runtime.fs;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,13 +38,51 @@ final class Node {
      * checked before use. Through origin.
      */
     volatile Alias[] otherNames;
-    static final long UNKNOWN = -1;
     /**
-     * The layer (0: base) the attributes last answered for this node were read from, or
-     * {@link #UNKNOWN}: what the kernel caches, so a rollback can skip directories whose
-     * cached attributes still hold.
+     * Directories: the attributes last answered for this node (what the kernel caches) with
+     * their rollback epoch, or "unknown" if two answers of one epoch differed (which one the
+     * kernel kept is not known); null if none yet. See {@link DeltaFs#answered}. Immutable
+     * arrays, replaced by CAS by the worker answering; read by the rollback thread to skip
+     * directories whose cached attributes still hold.
      */
-    volatile long attrsFrom = UNKNOWN;
+    volatile long[] dirAttrs;
+    /**
+     * The latest rollback epoch of a request that may have given the kernel something of this
+     * node to cache (it named the node, or answered it as an entry); only grows. Written by the
+     * workers (see DeltaFs#exposed), read by the rollback thread.
+     */
+    private volatile int exposed;
+    /**
+     * Rollback thread only: set once the node was invalidated; from then on the kernel holds only
+     * what requests of epoch {@link #cleanFrom} or later gave it.
+     */
+    boolean cleaned;
+    int cleanFrom;
+
+    /** Notes a request of rollback epoch {@code epoch} about this node (epochs compared wrap-safe). */
+    void expose(int epoch) {
+        int e;
+        while ((e = exposed) - epoch < 0 && !EXPOSED.compareAndSet(this, e, epoch)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Whether the kernel may cache anything of this node given it since its last invalidation. */
+    boolean exposedSinceCleaned() {
+        return !cleaned || exposed - cleanFrom >= 0;
+    }
+
+    static final VarHandle DIR_ATTRS, EXPOSED;
+
+    static {
+        try {
+            DIR_ATTRS = MethodHandles.lookup().findVarHandle(Node.class, "dirAttrs", long[].class);
+            EXPOSED = MethodHandles.lookup().findVarHandle(Node.class, "exposed", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /** Kernel lookup count (FUSE forget protocol). */
     final AtomicLong lookups = new AtomicLong();
     final AtomicInteger openCount = new AtomicInteger();

@@ -188,19 +188,24 @@ public final class PersistentPathMap<V> {
         return r == root ? this : new PersistentPathMap<>(r, size - removed[0]);
     }
 
+    /** What {@link #diff} reports: a key and its values in the two maps (null where absent). */
+    public interface Difference<V> {
+        void changed(byte[] key, V inA, V inB);
+    }
+
     /**
-     * Calls {@code changed} for every key that {@code a} and {@code b} map differently (absent
-     * in one, or another value object). Subtrees the two versions share are skipped, so for
-     * versions derived from each other the cost follows the difference, not the size. A key
-     * may be reported twice.
+     * Calls {@code changed} once for every key that {@code a} and {@code b} map differently
+     * (absent in one, or another value object), with both values. Subtrees the two versions
+     * share are skipped, so for versions derived from each other the cost follows the
+     * difference, not the size.
      */
-    public static <V> void diff(PersistentPathMap<V> a, PersistentPathMap<V> b, Consumer<byte[]> changed) {
+    public static <V> void diff(PersistentPathMap<V> a, PersistentPathMap<V> b, Difference<V> changed) {
         diff(a.root, b.root, a, b, changed);
     }
 
     @SuppressWarnings("unchecked")
     private static <V> void diff(Object x, Object y, PersistentPathMap<V> a, PersistentPathMap<V> b,
-                                 Consumer<byte[]> changed) {
+                                 Difference<V> changed) {
         if (x == y) return;
         if (x instanceof Branch bx && y instanceof Branch by) {
             int union = bx.bitmap | by.bitmap;
@@ -213,9 +218,29 @@ public final class PersistentPathMap<V> {
             }
             return;
         }
-        // Different shapes: check each side's entries against the other map.
-        visit(x, (k, v) -> { if (b.get(k) != v) changed.accept(k); });
-        visit(y, (k, v) -> { if (a.get(k) != v) changed.accept(k); });
+        if (x instanceof Entry ex && y instanceof Entry ey && ex.hash == ey.hash && Arrays.equals(ex.key, ey.key)) {
+            if (ex.value != ey.value) changed.changed(ex.key, (V) ex.value, (V) ey.value); // the common case
+            return;
+        }
+        // Different shapes. Every key of a at this trie position is under x (the position follows
+        // the key's hash), so a key of y that a maps at all was already met on x's side.
+        visitEntries(x, e -> {
+            Object w = b.get(e.key, 0, e.key.length, e.hash);
+            if (w != e.value) changed.changed(e.key, (V) e.value, (V) w);
+        });
+        visitEntries(y, e -> {
+            if (x == null || a.get(e.key, 0, e.key.length, e.hash) == null) changed.changed(e.key, null, (V) e.value);
+        });
+    }
+
+    private static void visitEntries(Object node, Consumer<Entry> action) {
+        if (node instanceof Entry x) {
+            action.accept(x);
+        } else if (node instanceof Collision c) {
+            for (Entry x : c.entries) action.accept(x);
+        } else if (node instanceof Branch b) {
+            for (Object child : b.slots) visitEntries(child, action);
+        }
     }
 
     // ---- trie operations: each returns the new node, or the same node if nothing changed ----

@@ -140,6 +140,32 @@ class DeltaFsMultiViewTest {
         assertEquals(one, again.current());
     }
 
+    /**
+     * A view's root is looked up through the listing root (not a request of the view's own): the
+     * attributes it answers must still count as cached by the kernel, so that the next rollback
+     * that changes them drops them.
+     */
+    @Test
+    void aViewRootLookedUpAgainRollsBack() throws Exception {
+        mount();
+        DeltaMount.View v = m.openView("v", 0);
+        java.nio.file.attribute.FileTime t1 = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        java.nio.file.attribute.FileTime t2 = java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L);
+        Files.setLastModifiedTime(v.path(), t1);
+        long a = v.checkpoint();
+        Files.setLastModifiedTime(v.path(), t2);
+        long b = v.checkpoint();
+        for (int round = 0; round < 6; round++) {
+            boolean toA = round % 2 == 0;
+            v.rollback(toA ? a : b);
+            // Every other round the kernel forgets the root and looks the view up again, so it
+            // caches the root's attributes from that lookup alone; the next rollback must drop them.
+            if (toA) Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "2");
+            assertEquals(toA ? t1 : t2, Files.getLastModifiedTime(v.path()), "round " + round);
+        }
+        v.close();
+    }
+
     @Test
     void viewsCheckpointAndRollBackConcurrently() throws Exception {
         mount();

@@ -102,6 +102,54 @@ class PersistentPathMapTest {
         differential(4, 20_000, "ab", 6, k -> 42);
     }
 
+    /** diff between versions reports each differing key exactly once, with both values, and nothing else. */
+    private static void diffMatchesBruteForce(long seed, ToIntFunction<byte[]> hashOf) {
+        Random rnd = new Random(seed);
+        List<PersistentPathMap<Integer>> versions = new ArrayList<>();
+        List<Map<String, Integer>> snapshots = new ArrayList<>();
+        PersistentPathMap<Integer> map = PersistentPathMap.empty();
+        Map<String, Integer> ref = new HashMap<>();
+        for (int op = 0; op < 20_000; op++) {
+            byte[] key = randomKey(rnd, "ab/c", 7);
+            int h = hashOf.applyAsInt(key);
+            if (rnd.nextInt(5) < 3) {
+                Integer v = 1000 + op; // a distinct object per op: diff compares values by identity
+                map = map.plus(key, h, v);
+                ref.put(str(key), v);
+            } else {
+                map = map.minus(key, h);
+                ref.remove(str(key));
+            }
+            if (op % (50 + rnd.nextInt(400)) == 0) {
+                versions.add(map);
+                snapshots.add(new HashMap<>(ref));
+            }
+        }
+        for (int i = 0; i < versions.size(); i++) {
+            int j = rnd.nextInt(versions.size());
+            Map<String, Integer> a = snapshots.get(i), b = snapshots.get(j);
+            Map<String, Integer[]> expected = new HashMap<>();
+            Set<String> keys = new HashSet<>(a.keySet());
+            keys.addAll(b.keySet());
+            for (String k : keys) if (a.get(k) != b.get(k)) expected.put(k, new Integer[] {a.get(k), b.get(k)});
+            Map<String, Integer[]> got = new HashMap<>();
+            PersistentPathMap.diff(versions.get(i), versions.get(j), (k, x, y) ->
+                    assertNull(got.put(str(k), new Integer[] {x, y}), "reported once: " + str(k)));
+            assertEquals(expected.keySet(), got.keySet(), "versions " + i + " and " + j);
+            expected.forEach((k, v) -> {
+                assertSame(v[0], got.get(k)[0], k);
+                assertSame(v[1], got.get(k)[1], k);
+            });
+        }
+    }
+
+    @Test
+    void diffReportsEachChangedKeyOnceWithBothValues() {
+        diffMatchesBruteForce(7, PersistentPathMapTest::realHash);
+        diffMatchesBruteForce(8, k -> realHash(k) & 0xC0000C1F);
+        diffMatchesBruteForce(9, k -> 42);
+    }
+
     @Test
     void oldVersionsAreUnchangedByLaterUpdates() {
         Random rnd = new Random(5);
