@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -472,6 +473,14 @@ static int batch_injected(struct tracee *t, struct tracee_call *calls, int n)
 	return n;
 }
 
+struct pinned {
+	int ok;
+	cpu_set_t helper, tracee;
+};
+static void pin_together(pid_t tracee, struct pinned *p);
+static void unpin(pid_t tracee, struct pinned *p);
+static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigned long table);
+
 int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table)
 {
 	for (int i = 0; i < n; i++)
@@ -484,6 +493,53 @@ int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned lo
 	int rc;
 	if ((rc = tracee_write(t, table, calls, TRACEE_BATCH_SIZE(n))) < 0)
 		return rc;
+	struct pinned pin;
+	pin_together(t->pid, &pin);
+	rc = batch_run(t, calls, n, table);
+	if (pin.ok && t->last_child > 0)
+		sched_setaffinity(t->last_child, sizeof(pin.tracee), &pin.tracee);
+	unpin(t->pid, &pin);
+	return rc;
+}
+
+/*
+ * The batch's resume and stop are a ping-pong between the helper and the tracee: on two CPUs
+ * each hop wakes the other CPU (tens of microseconds in a VM whose idle vCPU must be woken),
+ * on one it is a context switch (a few). So for the batch both run on the helper's current
+ * CPU; their own affinities come back after it (and a process the batch cloned, which
+ * inherited the narrowed one, gets the tracee's).
+ */
+static void pin_together(pid_t tracee, struct pinned *p)
+{
+	p->ok = 0;
+	int cpu = sched_getcpu();
+	if (cpu < 0 || sched_getaffinity(0, sizeof(p->helper), &p->helper) < 0 ||
+	    sched_getaffinity(tracee, sizeof(p->tracee), &p->tracee) < 0 || !CPU_ISSET(cpu, &p->tracee))
+		return;
+	cpu_set_t one;
+	CPU_ZERO(&one);
+	CPU_SET(cpu, &one);
+	if (sched_setaffinity(0, sizeof(one), &one) < 0)
+		return;
+	if (sched_setaffinity(tracee, sizeof(one), &one) < 0) {
+		sched_setaffinity(0, sizeof(p->helper), &p->helper);
+		return;
+	}
+	p->ok = 1;
+}
+
+static void unpin(pid_t tracee, struct pinned *p)
+{
+	if (!p->ok)
+		return;
+	sched_setaffinity(tracee, sizeof(p->tracee), &p->tracee);
+	sched_setaffinity(0, sizeof(p->helper), &p->helper);
+	p->ok = 0;
+}
+
+static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigned long table)
+{
+	int rc;
 	struct user_regs_struct r = t->base;
 	r.rip = t->stub;
 	r.rbx = table;

@@ -2,10 +2,15 @@ package dev.deltabox.runtime.cr;
 
 import dev.deltabox.bindings.libc.libc_h;
 
+import dev.deltabox.runtime.nativeaccess.Errno;
+import dev.deltabox.runtime.nativeaccess.Posix;
+
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,18 +33,55 @@ public final class ProcessTrees {
             long pid = todo.removeFirst();
             if (!seen.add(pid)) continue;
             // children of every thread: a child belongs to the thread that forked it
-            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-                for (Path t : tasks.toList()) {
-                    String kids = Files.readString(t.resolve("children")).trim();
-                    if (!kids.isEmpty()) for (String k : kids.split("\\s+")) todo.add(Long.parseLong(k));
-                }
-            } catch (NoSuchFileException e) {
+            String[] stat = statFields(pid);
+            if (stat == null) {
                 if (pid == root) return List.of();
-            } catch (IOException e) {
-                // a member exiting while we look: it has nothing left to kill
+                continue; // exiting while we look: it has nothing left to kill
+            }
+            List<String> tasks = List.of(Long.toString(pid));
+            if (!"1".equals(stat[17])) { // num_threads: a session process is usually single-threaded
+                try (Stream<Path> ts = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                    tasks = ts.map(t -> t.getFileName().toString()).toList();
+                } catch (IOException e) {
+                    continue;
+                }
+            }
+            for (String t : tasks) {
+                String kids = readProc("/proc/" + pid + "/task/" + t + "/children");
+                if (kids == null || kids.isBlank()) continue;
+                for (String k : kids.trim().split("\\s+")) todo.add(Long.parseLong(k));
             }
         }
         return List.copyOf(seen);
+    }
+
+    /** The fields of /proc/PID/stat after the command name (state is [0]), or null if it is gone. */
+    private static String[] statFields(long pid) {
+        String s = readProc("/proc/" + pid + "/stat");
+        int close = s == null ? -1 : s.lastIndexOf(')');
+        return close < 0 || close + 2 > s.length() ? null : s.substring(close + 2).trim().split(" ");
+    }
+
+    private static final int PROC_READ_MAX = 4096;
+
+    /**
+     * A small /proc file's text (up to 4 KiB), or null when it cannot be read. Raw open/read:
+     * a rollback reads two per session to find what to kill, and NIO's channels cost several
+     * times more per file.
+     */
+    static String readProc(String path) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment err = Errno.allocate(a);
+            int fd = Posix.openat(err, libc_h.AT_FDCWD(), a.allocateFrom(path), libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
+            if (fd < 0) return null;
+            try {
+                MemorySegment buf = a.allocate(PROC_READ_MAX);
+                long n = Posix.read(err, fd, buf, PROC_READ_MAX);
+                return n < 0 ? null : new String(buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.US_ASCII);
+            } finally {
+                Posix.close(err, fd);
+            }
+        }
     }
 
     /** A process as /proc/PID/stat shows it: its command name, process group and session. */
