@@ -100,6 +100,9 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     private final Path root;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("deltabox-durable-images").unstarted(r));
+    private static final long START_DELAY_MS = 5;
+    private final java.util.concurrent.Executor START_LATER = CompletableFuture.delayedExecutor(START_DELAY_MS,
+            java.util.concurrent.TimeUnit.MILLISECONDS, worker);
     // every image being taken or taken (a future completing after its bookkeeping is done); guarded by this
     private final Map<Long, CompletableFuture<Image>> images = new HashMap<>();
     private final Map<Long, Image> written = new HashMap<>(); // the images taken, guarded by this
@@ -204,8 +207,10 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         if (pinned > 0) children.merge(pinned, 1, Integer::sum);
         inFlight.incrementAndGet();
         // the future handed out completes after finished(): whoever waits for it sees the bookkeeping done
+        // started a moment after the checkpoint: its first helper requests (a diff, a clone for
+        // CRIU) would otherwise hold up the caller's next operation, often a rollback at once
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
-                () -> take(checkpointId, template, parent, parentTemplate, box), worker).whenComplete((img, e) -> {
+                () -> take(checkpointId, template, parent, parentTemplate, box), START_LATER).whenComplete((img, e) -> {
             inFlight.decrementAndGet();
             if (e != null && endedMeanwhile(checkpointId, box)) {
                 log.debug("no durable image for checkpoint {}, whose box or checkpoint ended meanwhile: {}", checkpointId,

@@ -60,6 +60,7 @@ public final class TemplatePool implements AutoCloseable {
     private static final long PAGE = 4096;
     private static final int RECENT_OPERATIONS = 1024;
     private static final long IMAGE_WAIT_MS = 120_000;
+    private static final long WARM_DELAY_NANOS = 5_000_000;
     private static final java.util.concurrent.Executor VIRTUAL = r -> Thread.ofVirtual().start(r);
 
     /**
@@ -540,6 +541,11 @@ public final class TemplatePool implements AutoCloseable {
                     if (closed) return;
                     dirty = false;
                     warmBusy = true;
+                    // the caller's next operation often follows at once (a rollback right after a
+                    // checkpoint whose tests failed): it goes first, not after a spare's fork
+                    long wait = WARM_DELAY_NANOS;
+                    while (wait > 0 && !closed) wait = work.awaitNanos(wait);
+                    if (closed) return;
                 } finally {
                     lock.unlock();
                 }
