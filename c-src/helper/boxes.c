@@ -329,7 +329,7 @@ static int own_pidns(void)
  */
 #define MAX_PENDING 16
 struct pending {
-	pid_t mid;        /* 0: free slot */
+	int64_t ticket;   /* 0: free slot; the caller's name for it (a pid could be reused) */
 	int sock;         /* the helper's end of the setup socket */
 	int flags;
 	char root[160];   /* for messages */
@@ -373,13 +373,13 @@ static struct pending *box_start(const struct dbh_request *q, struct dbh_reply *
 		return NULL;
 	}
 	for (int i = 0; i < MAX_PENDING && !pd; i++)
-		if (!pendings[i].mid)
+		if (!pendings[i].ticket)
 			pd = &pendings[i];
 	int used = 0;
 	for (int i = 0; i < MAX_BOXES; i++)
 		used += boxes[i].init != 0;
 	for (int i = 0; i < MAX_PENDING; i++)
-		used += pendings[i].mid != 0;
+		used += pendings[i].ticket != 0;
 	if (!pd || used >= MAX_BOXES || !child_find(0)) {
 		fail(r, EAGAIN, "too many boxes or processes under this helper");
 		return NULL;
@@ -413,8 +413,9 @@ static struct pending *box_start(const struct dbh_request *q, struct dbh_reply *
 		fail(r, mid_errno, "fork of the box's intermediate: %s", strerror(mid_errno));
 		goto fail;
 	}
-	close(sv[1]);
-	*pd = (struct pending){ .mid = mid, .sock = sv[0], .flags = flags };
+	close(sv[1]); /* the intermediate exits after its clone: the server loop reaps it */
+	static int64_t tickets;
+	*pd = (struct pending){ .ticket = ++tickets, .sock = sv[0], .flags = flags };
 	snprintf(pd->root, sizeof(pd->root), "%s", root);
 	return pd;
 fail:
@@ -431,9 +432,6 @@ static void box_finish(int sock, struct pending *pd)
 	struct pending p = *pd;
 	*pd = (struct pending){ 0 };
 	struct box *b = NULL;
-	/* the intermediate is reaped here or, if it ended first, by the server loop */
-	while (waitpid(p.mid, NULL, 0) < 0 && errno == EINTR)
-		;
 	struct box_msg m;
 	pid_t init = 0;
 	if (read_msg(p.sock, &m, &init) < 0) {
@@ -487,14 +485,14 @@ void op_box_start(int sock, const struct dbh_request *q)
 	struct dbh_reply r = { 0 };
 	struct pending *pd = box_start(q, &r);
 	if (pd)
-		r.values[0] = pd->mid;
+		r.values[0] = pd->ticket;
 	send_reply(sock, &r, NULL, 0);
 }
 
 void op_box_finish(int sock, const struct dbh_request *q)
 {
 	for (int i = 0; i < MAX_PENDING; i++)
-		if (pendings[i].mid && pendings[i].mid == (pid_t)q->args[0]) {
+		if (pendings[i].ticket && pendings[i].ticket == q->args[0]) {
 			box_finish(sock, &pendings[i]);
 			return;
 		}
