@@ -256,6 +256,17 @@ int tracee_prepare(struct tracee *t, const struct tracee *like)
 	return 0;
 }
 
+/* After a fork event stop of an injected clone(): notes the new process and resumes with `resume`. */
+static int fork_followed(struct tracee *t, int resume)
+{
+	unsigned long child = 0;
+	ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &child);
+	t->last_child = (pid_t)child;
+	if (ptrace(resume, t->pid, 0, 0) < 0)
+		return errf(t, errno, "resuming %d after its fork: %s", t->pid, strerror(errno));
+	return 0;
+}
+
 /* The next syscall stop of an injected syscall, noting the pid of a process it forks on the way. */
 static int syscall_stop(struct tracee *t, long nr)
 {
@@ -264,11 +275,8 @@ static int syscall_stop(struct tracee *t, long nr)
 		if (k < 0)
 			return k;
 		if (k == STOP_FORK) {
-			unsigned long child = 0;
-			ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &child);
-			t->last_child = (pid_t)child;
-			if (ptrace(PTRACE_SYSCALL, t->pid, 0, 0) < 0)
-				return errf(t, errno, "PTRACE_SYSCALL %d: %s", t->pid, strerror(errno));
+			if ((k = fork_followed(t, PTRACE_SYSCALL)) < 0)
+				return k;
 			continue;
 		}
 		if (k != STOP_SYSCALL)
@@ -473,35 +481,6 @@ static int batch_injected(struct tracee *t, struct tracee_call *calls, int n)
 	return n;
 }
 
-struct pinned {
-	int ok;
-	cpu_set_t helper, tracee;
-};
-static void pin_together(pid_t tracee, struct pinned *p);
-static void unpin(pid_t tracee, struct pinned *p);
-static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigned long table);
-
-int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table)
-{
-	for (int i = 0; i < n; i++)
-		calls[i].ret = TRACEE_NOT_RUN;
-	t->last_child = 0;
-	if (n <= 0)
-		return 0;
-	if (!t->stub)
-		return batch_injected(t, calls, n);
-	int rc;
-	if ((rc = tracee_write(t, table, calls, TRACEE_BATCH_SIZE(n))) < 0)
-		return rc;
-	struct pinned pin;
-	pin_together(t->pid, &pin);
-	rc = batch_run(t, calls, n, table);
-	if (pin.ok && t->last_child > 0)
-		sched_setaffinity(t->last_child, sizeof(pin.tracee), &pin.tracee);
-	unpin(t->pid, &pin);
-	return rc;
-}
-
 /*
  * The batch's resume and stop are a ping-pong between the helper and the tracee: on two CPUs
  * each hop wakes the other CPU (tens of microseconds in a VM whose idle vCPU must be woken),
@@ -509,6 +488,11 @@ int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned lo
  * CPU; their own affinities come back after it (and a process the batch cloned, which
  * inherited the narrowed one, gets the tracee's).
  */
+struct pinned {
+	int ok;
+	cpu_set_t helper, tracee; /* their affinities before */
+};
+
 static void pin_together(pid_t tracee, struct pinned *p)
 {
 	p->ok = 0;
@@ -537,6 +521,7 @@ static void unpin(pid_t tracee, struct pinned *p)
 	p->ok = 0;
 }
 
+/* calls[0..n) through the stub, the table already at `table`: one resume, one stop. */
 static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigned long table)
 {
 	int rc;
@@ -557,11 +542,8 @@ static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigne
 			break;
 		if (k != STOP_FORK)
 			return errf(t, EPROTO, "process %d stopped unexpectedly in its call stub (%d)", t->pid, k);
-		unsigned long child = 0;
-		ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &child);
-		t->last_child = (pid_t)child;
-		if (ptrace(PTRACE_CONT, t->pid, 0, 0) < 0)
-			return errf(t, errno, "PTRACE_CONT %d: %s", t->pid, strerror(errno));
+		if ((k = fork_followed(t, PTRACE_CONT)) < 0)
+			return k;
 	}
 	/* in the int3's signal-delivery stop: resuming with no signal drops it, and registers set
 	 * here are restored as from an event stop */
@@ -574,6 +556,27 @@ static int batch_run(struct tracee *t, struct tracee_call *calls, int n, unsigne
 	return ok;
 }
 
+int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table)
+{
+	for (int i = 0; i < n; i++)
+		calls[i].ret = TRACEE_NOT_RUN;
+	t->last_child = 0;
+	if (n <= 0)
+		return 0;
+	if (!t->stub)
+		return batch_injected(t, calls, n);
+	int rc;
+	if ((rc = tracee_write(t, table, calls, TRACEE_BATCH_SIZE(n))) < 0)
+		return rc;
+	struct pinned pin;
+	pin_together(t->pid, &pin);
+	rc = batch_run(t, calls, n, table);
+	if (pin.ok && t->last_child > 0)
+		sched_setaffinity(t->last_child, sizeof(pin.tracee), &pin.tracee);
+	unpin(t->pid, &pin);
+	return rc;
+}
+
 int tracee_stub_usable(struct tracee *t, unsigned long stub)
 {
 	char path[64], line[256];
@@ -581,16 +584,20 @@ int tracee_stub_usable(struct tracee *t, unsigned long stub)
 	FILE *f = fopen(path, "re");
 	if (!f)
 		return 0;
-	int usable = 1, seen = 0;
+	int seen = 0;
+	unsigned long long trap = 0; /* SIGTRAP's bit of the blocked and ignored masks */
 	while (fgets(line, sizeof(line), f)) {
 		unsigned long long mask;
-		if ((sscanf(line, "SigBlk: %llx", &mask) == 1 || sscanf(line, "SigIgn: %llx", &mask) == 1) && ++seen &&
-		    (mask & (1ULL << (SIGTRAP - 1))))
-			usable = 0;
+		if (sscanf(line, "SigBlk: %llx", &mask) == 1 || sscanf(line, "SigIgn: %llx", &mask) == 1) {
+			seen++;
+			trap |= mask & (1ULL << (SIGTRAP - 1));
+		}
 	}
 	fclose(f);
-	if (seen != 2 || !usable || !stub)
-		return seen == 2 && usable;
+	if (seen != 2 || trap)
+		return 0;
+	if (!stub)
+		return 1;
 	unsigned char code[256];
 	if (STUB_SIZE > sizeof(code) || tracee_read(t, stub, code, STUB_SIZE) < 0)
 		return 0;

@@ -389,7 +389,6 @@ struct taking {
 	struct tracee L;
 	int prepared;          /* L.base holds its registers: a failure puts them back */
 	int delivered;         /* signals taken out of it on the way in, to give back */
-	int cloning;
 	struct dbh_reply r;
 };
 
@@ -493,7 +492,6 @@ static void taking_clone(struct taking *k, int only_forkable, int64_t unforkable
 	}
 	if ((rc = tracee_clone_begin(L, CLONE_PARENT | SIGCHLD, 0)) < 0)
 		goto fail;
-	k->cloning = 1;
 	return;
 fail:
 	taking_fail(k, rc);
@@ -592,7 +590,7 @@ _Static_assert(SCRATCH_RECV_SMALL + offsetof(struct recv_layout, control) + CMSG
  * the call. The control data starts zeroed: a descriptor that did not arrive reads as 0, which
  * is closed in every template and fork (template_setup), so a call naming it fails.
  * `cmsg_flags`: MSG_CMSG_CLOEXEC for descriptors the process only uses for a moment; 0 for
- * ones install_calls places, so that stdio landing in place needs no further call.
+ * ones install_fds places, so that stdio landing in place needs no further call.
  */
 static int recv_call(struct tracee *C, unsigned long at, int mbox, int want, int cmsg_flags, struct tracee_call *out)
 {
@@ -663,55 +661,35 @@ static int inject_ok(struct tracee *C, long nr, long a0, long a1, long a2)
 }
 
 /*
- * Appends to calls[*n] what puts the received descriptors at their numbers: got[i] becomes
- * target[i]. Returns 0, or -EAGAIN when a received descriptor landed on a number another one
- * must take (only possible for 0-2, when the process had closed them): the moves that needs
- * depend on results, so install_injected does it one call at a time.
+ * Puts received descriptors at their numbers: got[i] becomes target[i]. One batch, after the
+ * rare move a result decides: a descriptor that landed on a number another one must take
+ * (only possible for 0-2, when the process had closed them) first goes elsewhere, one injected
+ * fcntl each, its new number that call's result.
  */
-static int install_calls(const int *got, const int *target, const int *cloexec, int n, struct tracee_call *calls,
-			 int *k)
+static int install_fds(struct tracee *C, int *got, const int *target, const int *cloexec, int n)
 {
+	struct tracee_call c[2 * MAX_PASSED_FDS];
+	int rc, k = 0;
 	for (int i = 0; i < n; i++)
 		for (int j = 0; j < n; j++)
-			if (j != i && got[i] == target[j] && got[i] != target[i])
-				return -EAGAIN;
+			if (j != i && got[i] == target[j] && got[i] != target[i]) {
+				if ((rc = inject_ok(C, SYS_fcntl, got[i], F_DUPFD_CLOEXEC, 3)) < 0)
+					return rc;
+				got[i] = rc; /* the old number is replaced by the dup3 onto target[j] */
+				break;
+			}
 	for (int i = 0; i < n; i++) {
 		if (got[i] == target[i]) {
 			/* in place, received without FD_CLOEXEC (no call for stdio, the usual case); the
 			 * rare one that wants it gets it now, while the process is stopped */
 			if (cloexec[i])
-				calls[(*k)++] = TRACEE_CALL(SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC);
+				c[k++] = TRACEE_CALL(SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC);
 			continue;
 		}
-		calls[(*k)++] = TRACEE_CALL(SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0);
-		calls[(*k)++] = TRACEE_CALL(SYS_close, got[i], 0, 0);
+		c[k++] = TRACEE_CALL(SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0);
+		c[k++] = TRACEE_CALL(SYS_close, got[i], 0, 0);
 	}
-	return 0;
-}
-
-/* install_calls' rare case, one injected syscall at a time. */
-static int install_injected(struct tracee *C, int *got, const int *target, const int *cloexec, int n)
-{
-	int rc;
-	for (int k = 0; k < n; k++)
-		for (int j = 0; j < n; j++)
-			if (j != k && got[k] == target[j] && got[k] != target[k]) {
-				if ((rc = inject_ok(C, SYS_fcntl, got[k], F_DUPFD_CLOEXEC, 3)) < 0)
-					return rc;
-				got[k] = rc; /* the old number is replaced by the dup3 onto target[j] */
-				break;
-			}
-	for (int i = 0; i < n; i++) {
-		if (got[i] == target[i]) {
-			if (cloexec[i] && (rc = inject_ok(C, SYS_fcntl, got[i], F_SETFD, FD_CLOEXEC)) < 0)
-				return rc;
-			continue;
-		}
-		if ((rc = inject_ok(C, SYS_dup3, got[i], target[i], cloexec[i] ? O_CLOEXEC : 0)) < 0 ||
-		    (rc = inject_ok(C, SYS_close, got[i], 0, 0)) < 0)
-			return rc;
-	}
-	return 0;
+	return run_calls(C, c, k);
 }
 
 /*
@@ -1127,7 +1105,7 @@ static int fork_child_into(struct template *t, struct tracee *C, const int *stdi
 	int misplaced = 0;
 	for (int i = 0; i < nstd; i++)
 		misplaced |= got[i] != target[i];
-	if (misplaced && (rc = install_injected(C, got, target, cloexec, nstd)) < 0)
+	if (misplaced && (rc = install_fds(C, got, target, cloexec, nstd)) < 0)
 		return rc; /* (never seen: a template whose 0-2 were open) */
 	return tracee_requeue_signals(C, &t->sigs, t->sigs.n);
 }
@@ -1170,7 +1148,7 @@ static int64_t now_ns(void)
 static int spare_deliver(struct template *t, struct tracee *C, const int *stdio, int64_t *stdio_ns)
 {
 	static const int target[3] = { 0, 1, 2 }, cloexec[3] = { 0, 0, 0 };
-	struct tracee_call c[8];
+	struct tracee_call c[2];
 	int got[3], rc, k = 0;
 	unsigned long files = C->scratch + SCRATCH_RECV_FILES;
 	int64_t t0 = now_ns();
@@ -1184,12 +1162,7 @@ static int spare_deliver(struct template *t, struct tracee *C, const int *stdio,
 	c[k++] = TRACEE_CALL(SYS_close, t->mbox, 0, 0);
 	if ((rc = run_calls(C, c, k)) < 0 || (rc = recv_collect(C, files, got, 3)) < 0)
 		return rc;
-	k = 0;
-	if (install_calls(got, target, cloexec, 3, c, &k) < 0)
-		rc = install_injected(C, got, target, cloexec, 3);
-	else
-		rc = run_calls(C, c, k);
-	if (rc < 0)
+	if ((rc = install_fds(C, got, target, cloexec, 3)) < 0)
 		return rc;
 	*stdio_ns = now_ns() - t0;
 	return child_resume(t, C);
