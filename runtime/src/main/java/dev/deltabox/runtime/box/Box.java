@@ -175,7 +175,7 @@ public final class Box implements AutoCloseable {
             hidePrivate(mount, options, family.stateDir(), rt.home.criuBinary().toAbsolutePath().normalize());
             ensureWorkdir(mount, options);
             cgroup = BoxCgroup.create(id, options.memoryLimitBytes, options.pidsLimit);
-            Namespaces ns = new Namespaces(makeNamespaces(rt, mount, options, null), null);
+            Namespaces ns = new Namespaces(makeNamespaces(rt, mount, options), null);
             box = new Box(rt, options, family, id, mount, ns, cgroup, family.latest());
             box.start();
             return box;
@@ -192,13 +192,17 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    private static BoxNamespaces makeNamespaces(BoxRuntime rt, DeltaMount.View mount, BoxOptions o, Namespaces parent) {
+    /** A first box's namespaces (a fork's: {@link #startSpare}). */
+    private static BoxNamespaces makeNamespaces(BoxRuntime rt, DeltaMount.View mount, BoxOptions o) {
         try {
-            return BoxNamespaces.create(rt.helper, mount.path(), o.hostname, o.hostNetwork,
-                    parent == null ? null : parent.box);
+            return BoxNamespaces.create(rt.helper, mount.path(), o.hostname, o.hostNetwork, null);
         } catch (RuntimeException e) {
-            throw new BoxException("cannot make the box's namespaces: " + e.getMessage(), e);
+            throw namespacesFailed(e);
         }
+    }
+
+    private static BoxException namespacesFailed(RuntimeException e) {
+        return new BoxException("cannot make the box's namespaces: " + e.getMessage(), e);
     }
 
     private static void unmount(DeltaMount.View v) {
@@ -655,8 +659,7 @@ public final class Box implements AutoCloseable {
                     options.hostNetwork, ns.box), cg);
         } catch (RuntimeException x) {
             abandon(m, cg);
-            throw x instanceof HelperException ? new BoxException("cannot make the box's namespaces: " + x.getMessage(), x)
-                    : x;
+            throw x instanceof HelperException ? namespacesFailed(x) : x;
         }
     }
 
@@ -666,8 +669,7 @@ public final class Box implements AutoCloseable {
             return new Spare(p.id(), p.view(), new Namespaces(p.ns().finish(), ns), p.cgroup(), 0, Map.of());
         } catch (RuntimeException x) {
             abandon(p.view(), p.cgroup());
-            throw x instanceof HelperException ? new BoxException("cannot make the box's namespaces: " + x.getMessage(), x)
-                    : x;
+            throw x instanceof HelperException ? namespacesFailed(x) : x;
         }
     }
 

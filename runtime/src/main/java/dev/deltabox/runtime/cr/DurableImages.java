@@ -101,7 +101,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("deltabox-durable-images").unstarted(r));
     private static final long START_DELAY_MS = 5;
-    private final java.util.concurrent.Executor START_LATER = CompletableFuture.delayedExecutor(START_DELAY_MS,
+    private final java.util.concurrent.Executor startLater = CompletableFuture.delayedExecutor(START_DELAY_MS,
             java.util.concurrent.TimeUnit.MILLISECONDS, worker);
     // every image being taken or taken (a future completing after its bookkeeping is done); guarded by this
     private final Map<Long, CompletableFuture<Image>> images = new HashMap<>();
@@ -210,7 +210,7 @@ public final class DurableImages implements TemplateRebuilder, AutoCloseable {
         // started a moment after the checkpoint: its first helper requests (a diff, a clone for
         // CRIU) would otherwise hold up the caller's next operation, often a rollback at once
         CompletableFuture<Image> f = CompletableFuture.supplyAsync(
-                () -> take(checkpointId, template, parent, parentTemplate, box), START_LATER).whenComplete((img, e) -> {
+                () -> take(checkpointId, template, parent, parentTemplate, box), startLater).whenComplete((img, e) -> {
             inFlight.decrementAndGet();
             if (e != null && endedMeanwhile(checkpointId, box)) {
                 log.debug("no durable image for checkpoint {}, whose box or checkpoint ended meanwhile: {}", checkpointId,

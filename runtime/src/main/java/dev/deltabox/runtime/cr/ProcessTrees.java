@@ -33,7 +33,7 @@ public final class ProcessTrees {
             long pid = todo.removeFirst();
             if (!seen.add(pid)) continue;
             // children of every thread: a child belongs to the thread that forked it
-            String[] stat = statFields(pid);
+            String[] stat = statFields(readProc("/proc/" + pid + "/stat"));
             if (stat == null) {
                 if (pid == root) return List.of();
                 continue; // exiting while we look: it has nothing left to kill
@@ -46,28 +46,39 @@ public final class ProcessTrees {
                     continue;
                 }
             }
-            for (String t : tasks) {
-                String kids = readProc("/proc/" + pid + "/task/" + t + "/children");
-                if (kids == null || kids.isBlank()) continue;
-                for (String k : kids.trim().split("\\s+")) todo.add(Long.parseLong(k));
-            }
+            for (String t : tasks) todo.addAll(taskChildren(pid, t));
         }
         return List.copyOf(seen);
     }
 
-    /** The fields of /proc/PID/stat after the command name (state is [0]), or null if it is gone. */
-    private static String[] statFields(long pid) {
-        String s = readProc("/proc/" + pid + "/stat");
-        int close = s == null ? -1 : s.lastIndexOf(')');
-        return close < 0 || close + 2 > s.length() ? null : s.substring(close + 2).trim().split(" ");
+    /** The children thread {@code tid} of {@code pid} forked, empty if it is gone. */
+    private static List<Long> taskChildren(long pid, String tid) {
+        String kids = readProc("/proc/" + pid + "/task/" + tid + "/children");
+        if (kids == null || kids.isBlank()) return List.of();
+        List<Long> out = new ArrayList<>();
+        try {
+            for (String k : kids.trim().split("\\s+")) out.add(Long.parseLong(k));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        return out;
     }
 
-    private static final int PROC_READ_MAX = 4096;
+    /**
+     * The fields of a /proc/PID/stat text after the command name (which may hold spaces and
+     * parentheses): [0] is the state, [1] the parent; null for no text (the process is gone).
+     */
+    private static String[] statFields(String stat) {
+        int close = stat == null ? -1 : stat.lastIndexOf(')');
+        return close < 0 || close + 2 > stat.length() ? null : stat.substring(close + 2).trim().split(" ");
+    }
+
+    private static final int PROC_READ_CHUNK = 4096;
 
     /**
-     * A small /proc file's text (up to 4 KiB), or null when it cannot be read. Raw open/read:
-     * a rollback reads two per session to find what to kill, and NIO's channels cost several
-     * times more per file.
+     * A /proc file's whole text, or null when it cannot be read (the process is gone). Raw
+     * open/read: a rollback reads two per session to find what to kill, and NIO's channels cost
+     * several times more per file.
      */
     static String readProc(String path) {
         try (Arena a = Arena.ofConfined()) {
@@ -75,9 +86,13 @@ public final class ProcessTrees {
             int fd = Posix.openat(err, libc_h.AT_FDCWD(), a.allocateFrom(path), libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
             if (fd < 0) return null;
             try {
-                MemorySegment buf = a.allocate(PROC_READ_MAX);
-                long n = Posix.read(err, fd, buf, PROC_READ_MAX);
-                return n < 0 ? null : new String(buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.US_ASCII);
+                MemorySegment buf = a.allocate(PROC_READ_CHUNK);
+                var text = new java.io.ByteArrayOutputStream();
+                for (long n; (n = Posix.read(err, fd, buf, PROC_READ_CHUNK)) != 0; ) {
+                    if (n < 0) return null;
+                    text.write(buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), 0, (int) n);
+                }
+                return text.toString(StandardCharsets.US_ASCII);
             } finally {
                 Posix.close(err, fd);
             }
@@ -89,28 +104,21 @@ public final class ProcessTrees {
 
     /** /proc/PID/stat of {@code pid}, or null if it is gone. */
     static Stat stat(long pid) {
+        String s = readProc("/proc/" + pid + "/stat");
+        String[] f = statFields(s);
+        if (f == null) return null;
         try {
-            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            int open = s.indexOf('('), close = s.lastIndexOf(')');
-            String[] f = s.substring(close + 2).split(" ");
             // after the comm: state, ppid, pgrp, session
-            return new Stat(pid, Long.parseLong(f[1]), s.substring(open + 1, close), Long.parseLong(f[2]), Long.parseLong(f[3]));
-        } catch (IOException | RuntimeException e) {
+            return new Stat(pid, Long.parseLong(f[1]), s.substring(s.indexOf('(') + 1, s.lastIndexOf(')')),
+                    Long.parseLong(f[2]), Long.parseLong(f[3]));
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     /** The children of {@code pid}'s main thread (the helper is single-threaded), empty if it is gone. */
     static List<Long> childrenOf(long pid) {
-        try {
-            String kids = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(pid), "children")).trim();
-            if (kids.isEmpty()) return List.of();
-            List<Long> out = new ArrayList<>();
-            for (String k : kids.split("\\s+")) out.add(Long.parseLong(k));
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+        return taskChildren(pid, Long.toString(pid));
     }
 
     /** Every process now in /proc. */
@@ -143,12 +151,8 @@ public final class ProcessTrees {
 
     /** The state letter of /proc/PID/stat ('T': stopped), or 0 if it is gone. */
     static char state(long pid) {
-        try {
-            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return s.charAt(s.lastIndexOf(')') + 2);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        String[] f = statFields(readProc("/proc/" + pid + "/stat"));
+        return f == null || f[0].isEmpty() ? 0 : f[0].charAt(0);
     }
 
     /**
