@@ -162,6 +162,11 @@ int template_is(pid_t pid);
 /* Finishes the setup of one template checkpointed earlier (when the helper is idle); returns 0 if
  * none was pending. */
 int templates_setup_one(void);
+/* Whether a template's setup is pending. */
+int templates_setup_pending(void);
+/* How long the server waits for no request before it runs pending setups: the runtime's own
+ * background work waits as long after an operation, to leave the CPU to what follows it. */
+#define SETUP_QUIET_MS 5
 void templates_ended(pid_t pid, int code, int status);
 void templates_kill_all(void);
 

@@ -464,13 +464,22 @@ int main(int argc, char **argv)
 
 	static struct dbh_request q;
 	int waiting = 0; /* a WAIT reply is outstanding: do not read the next request yet */
+	int quiet = 0; /* no request came for SETUP_QUIET_MS: pending template setups run */
 	for (;;) {
 		struct pollfd p[2] = { { sigfd, POLLIN, 0 }, { sock, waiting ? 0 : POLLIN, 0 } };
-		/* New templates are finished while nothing else is asked (a checkpoint of several
-		 * sessions takes them back to back); one that is needed sooner is finished then. */
+		/* New templates are finished once nothing has been asked for a while: a request that
+		 * closely follows a checkpoint (a rollback to an earlier one, say) must not wait behind
+		 * a setup (about a millisecond each). One that is needed sooner is finished then. */
 		int ready = poll(p, 2, 0);
-		if (ready == 0 && templates_setup_one())
-			continue;
+		if (ready == 0 && templates_setup_pending()) {
+			if (!quiet)
+				ready = poll(p, 2, SETUP_QUIET_MS);
+			if (ready == 0) {
+				quiet = 1;
+				templates_setup_one();
+				continue;
+			}
+		}
 		if (ready == 0)
 			ready = poll(p, 2, -1);
 		if (ready < 0) {
@@ -503,6 +512,7 @@ int main(int argc, char **argv)
 				      .msg_controllen = sizeof(control) };
 		memset(&q, 0, offsetof(struct dbh_request, data));
 		ssize_t n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+		quiet = 0;
 		if (n == 0)
 			break; /* the runtime closed the connection */
 		if (n < 0) {

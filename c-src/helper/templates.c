@@ -368,6 +368,14 @@ static struct template *template_ready(pid_t pid)
 	return t;
 }
 
+int templates_setup_pending(void)
+{
+	for (int i = 0; i < MAX_TEMPLATES; i++)
+		if (templates[i].pid > 0 && templates[i].setup_pending)
+			return 1;
+	return 0;
+}
+
 int templates_setup_one(void)
 {
 	for (int i = 0; i < MAX_TEMPLATES; i++)
