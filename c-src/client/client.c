@@ -27,8 +27,7 @@ int dbh_connect(const char *socket_path)
 	return fd;
 }
 
-int dbh_call(int sock, const struct dbh_request *request, const int *fds,
-	     struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+int dbh_send(int sock, const struct dbh_request *request, const int *fds)
 {
 	if (request->nfds > DBH_MAX_FDS || request->data_len > DBH_DATA_MAX)
 		return -EINVAL;
@@ -50,9 +49,14 @@ int dbh_call(int sock, const struct dbh_request *request, const int *fds,
 	do
 		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
 	while (n < 0 && errno == EINTR);
-	if (n < 0)
-		return -errno;
-	return dbh_receive(sock, reply, reply_fds, reply_fds_capacity);
+	return n < 0 ? -errno : 0;
+}
+
+int dbh_call(int sock, const struct dbh_request *request, const int *fds,
+	     struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)
+{
+	int rc = dbh_send(sock, request, fds);
+	return rc < 0 ? rc : dbh_receive(sock, reply, reply_fds, reply_fds_capacity);
 }
 
 int dbh_receive(int sock, struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity)

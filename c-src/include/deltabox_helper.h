@@ -162,6 +162,9 @@ struct dbh_reply {
 /* Client stubs (libdeltabox_helper.so). Each returns 0 or a negative errno; op failures are
  * reported in reply->error, transport failures by the return value. */
 int dbh_connect(const char *socket_path);
+/* Sends a request without waiting: its reply is read by dbh_receive (the caller may work meanwhile). */
+int dbh_send(int sock, const struct dbh_request *request, const int *fds);
+/* dbh_send, then dbh_receive of the (first) reply. */
 int dbh_call(int sock, const struct dbh_request *request, const int *fds,
 	     struct dbh_reply *reply, int *reply_fds, int reply_fds_capacity);
 /* The next reply of a request answered by several (dbh_call reads the first). */

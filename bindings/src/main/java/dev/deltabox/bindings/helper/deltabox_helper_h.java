@@ -125,6 +125,66 @@ public class deltabox_helper_h {
         }
     }
 
+    private static class dbh_send {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_INT,
+            deltabox_helper_h.C_POINTER,
+            deltabox_helper_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = deltabox_helper_h.findOrThrow("dbh_send");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int dbh_send(int sock, const struct dbh_request *request, const int *fds)
+     * }
+     */
+    public static FunctionDescriptor dbh_send$descriptor() {
+        return dbh_send.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int dbh_send(int sock, const struct dbh_request *request, const int *fds)
+     * }
+     */
+    public static MethodHandle dbh_send$handle() {
+        return dbh_send.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int dbh_send(int sock, const struct dbh_request *request, const int *fds)
+     * }
+     */
+    public static MemorySegment dbh_send$address() {
+        return dbh_send.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int dbh_send(int sock, const struct dbh_request *request, const int *fds)
+     * }
+     */
+    public static int dbh_send(int sock, MemorySegment request, MemorySegment fds) {
+        var mh$ = dbh_send.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("dbh_send", sock, request, fds);
+            }
+            return (int)mh$.invokeExact(sock, request, fds);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class dbh_call {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             deltabox_helper_h.C_INT,

@@ -4134,6 +4134,66 @@ public class libc_h {
         }
     }
 
+    private static class sched_setscheduler {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            libc_h.C_INT,
+            libc_h.C_INT,
+            libc_h.C_INT,
+            libc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = libc_h.findOrThrow("sched_setscheduler");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern int sched_setscheduler(__pid_t __pid, int __policy, const struct sched_param *__param)
+     * }
+     */
+    public static FunctionDescriptor sched_setscheduler$descriptor() {
+        return sched_setscheduler.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern int sched_setscheduler(__pid_t __pid, int __policy, const struct sched_param *__param)
+     * }
+     */
+    public static MethodHandle sched_setscheduler$handle() {
+        return sched_setscheduler.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern int sched_setscheduler(__pid_t __pid, int __policy, const struct sched_param *__param)
+     * }
+     */
+    public static MemorySegment sched_setscheduler$address() {
+        return sched_setscheduler.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern int sched_setscheduler(__pid_t __pid, int __policy, const struct sched_param *__param)
+     * }
+     */
+    public static int sched_setscheduler(int __pid, int __policy, MemorySegment __param) {
+        var mh$ = sched_setscheduler.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("sched_setscheduler", __pid, __policy, __param);
+            }
+            return (int)mh$.invokeExact(__pid, __policy, __param);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static final int P_PID = (int)1L;
     /**
      * {@snippet lang=c :
@@ -7020,6 +7080,16 @@ public class libc_h {
      */
     public static int SIGTERM() {
         return SIGTERM;
+    }
+
+    private static final int SCHED_IDLE = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * #define SCHED_IDLE 5
+     * }
+     */
+    public static int SCHED_IDLE() {
+        return SCHED_IDLE;
     }
 
     private static final int SIGKILL = (int)9L;

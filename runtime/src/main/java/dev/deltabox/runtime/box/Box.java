@@ -464,17 +464,21 @@ public final class Box implements AutoCloseable {
             // the warm thread waits until the old processes are gone too: its spare-making
             // would otherwise take the helper between our requests
             rt.pool.exclusive(() -> {
+                FilesSwitch files = new FilesSwitch(e.fsCheckpoint());
                 try {
                     clock.lap("template pool");
-                    forkSessions(e, c, held, fresh, restarted, clock);
-                    mount.rollback(e.fsCheckpoint());
+                    forkSessions(e, c, held, fresh, restarted, clock, files);
+                    files.run(); // unless it ran while the helper forked the first session
                     clock.lap("files");
+                    clock.add("files (overlapping the first session's fork)", files.nanos);
                 } catch (RuntimeException x) {
                     for (LiveProcess p : fresh.values()) rt.processes.kill(p);
                     for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
+                    files.undo(x);
                     throw new BoxException("rollback of box " + id + " to " + c.label()
                             + " failed; the box is as it was: " + x.getMessage(), x);
                 }
+                files.done.commit();
                 // with their children (a background job)
                 for (var f : fresh.entrySet()) rt.processes.kill(f.getKey().reattach(f.getValue()));
                 for (var r : restarted.entrySet()) {
@@ -493,15 +497,53 @@ public final class Box implements AutoCloseable {
         }
     }
 
-    /** The rollback's new session processes, made before the files switch (the old ones still run). */
+    /**
+     * The files half of a rollback, switched once: while the helper forks the first session
+     * from its template (their work overlaps), or else after the sessions. Until committed it
+     * can be undone. Used by the rollback's thread.
+     */
+    private final class FilesSwitch implements Runnable {
+        private final long checkpoint;
+        DeltaMount.Switch done;
+        long nanos;
+
+        FilesSwitch(long checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        @Override
+        public void run() {
+            if (done != null) return;
+            long t0 = System.nanoTime();
+            done = mount.switchTo(checkpoint);
+            nanos = System.nanoTime() - t0;
+        }
+
+        /** Puts the files back if they were switched: the rollback failed with {@code why}. */
+        void undo(RuntimeException why) {
+            if (done == null) return;
+            try {
+                done.undo();
+            } catch (RuntimeException x) {
+                why.addSuppressed(x);
+                log.error("box {}: undoing the files half of a failed rollback failed too: {}", id, x.toString());
+            }
+        }
+    }
+
+    /**
+     * The rollback's new session processes, made before the old ones are killed; the first
+     * one's fork runs {@code files} meanwhile (the new processes wait on their stdin meanwhile).
+     */
     private void forkSessions(BoxFamily.Entry e, Checkpoint c, List<BoxSession> held, Map<BoxSession, LiveProcess> fresh,
-                              Map<BoxSession, BoxSession> restarted, StepClock clock) {
+                              Map<BoxSession, BoxSession> restarted, StepClock clock, Runnable files) {
         for (BoxSession s : held) {
             String ref = e.processes().get(s.name());
             BoxProcessCheckpointer.Taken t = rt.taken(ref);
             // a CRIU checkpoint kills the session's process tree first (its PIDs are the image's);
             // one taken by an earlier runtime (its templates died with it) comes from the image it kept
-            LiveProcess p = t != null ? rt.processes.rollback(t, s.process()) : restoreEarlier(s, c, ref);
+            LiveProcess p = t != null ? rt.processes.rollback(t, s.process(), fresh.isEmpty() ? files : null)
+                    : restoreEarlier(s, c, ref);
             if (p != null) {
                 fresh.put(s, p);
                 if (cgroup != null) cgroup.addTree(p.pid());

@@ -22,6 +22,11 @@ final class StepClock {
         last = now;
     }
 
+    /** Adds a step that ran alongside the others (its time is in theirs too), if it took any. */
+    void add(String name, long nanos) {
+        if (nanos > 0) steps.merge(name, Duration.ofNanos(nanos), Duration::plus);
+    }
+
     Map<String, Duration> finish() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }

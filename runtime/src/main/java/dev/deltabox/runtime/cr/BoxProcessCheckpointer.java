@@ -224,6 +224,15 @@ public final class BoxProcessCheckpointer {
      * CRIU one kills {@code replacing}'s tree first (its PIDs are the image's).
      */
     public LiveProcess rollback(Taken t, LiveProcess replacing) {
+        return rollback(t, replacing, null);
+    }
+
+    /**
+     * Like {@link #rollback(Taken, LiveProcess)}, running {@code meanwhile} (may be null) while
+     * the helper forks from a template (see {@link TemplatePool#rollback(long, LiveProcess,
+     * Runnable)}); a process restored otherwise does not run it.
+     */
+    public LiveProcess rollback(Taken t, LiveProcess replacing, Runnable meanwhile) {
         if (t.poolId() > 0) {
             if (replacing != null && isRestoreOf(replacing, t.poolId())) {
                 // The live process is itself a restore of this checkpoint's durable image, so it
@@ -231,7 +240,7 @@ public final class BoxProcessCheckpointer {
                 // it lives. It goes first; a failure of the rollback then leaves the session ended.
                 kill(replacing, true);
             }
-            return pool.rollback(t.poolId(), null);
+            return pool.rollback(t.poolId(), null, meanwhile);
         }
         CriuCheckpointer.Image img;
         synchronized (this) {
@@ -280,7 +289,7 @@ public final class BoxProcessCheckpointer {
     }
 
     private void kill(LiveProcess p, boolean await) {
-        if (p.isAlive() && (await || ProcessTrees.members(p.pid()).size() > 1)) {
+        if (p.isAlive() && (await || ProcessTrees.hasChildren(p.pid()))) {
             try {
                 ProcessTrees.killAndAwaitReaped(p.pid(), p.pidfd());
             } catch (CheckpointException e) {

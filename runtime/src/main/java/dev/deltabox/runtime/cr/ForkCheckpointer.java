@@ -265,6 +265,15 @@ public final class ForkCheckpointer implements AutoCloseable {
      * is used at most once either way.
      */
     public synchronized Rollback rollback(Template t, LiveProcess replacing, Spare spare) {
+        return rollback(t, replacing, spare, null);
+    }
+
+    /**
+     * Like {@link #rollback(Template, LiveProcess, Spare)}, running {@code meanwhile} (may be
+     * null) while the helper works on it (see {@link HelperClient#rollback(long, long, long,
+     * int, int, int, Runnable)}): if it throws, the new process is killed and its exception thrown.
+     */
+    public synchronized Rollback rollback(Template t, LiveProcess replacing, Spare spare, Runnable meanwhile) {
         ensureOpen();
         requireOwn(t);
         if (spare != null && (spare.template() != t || spares.remove(spare.id()) == null)) {
@@ -273,7 +282,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         StdioPipes io = StdioPipes.create();
         try {
             HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
-                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr));
+                    spare == null ? 0 : spare.id(), io.childIn, io.childOut, io.childErr, meanwhile));
             if (replacing != null) {
                 untrack(replacing.pid());
                 replacing.close();
@@ -283,6 +292,9 @@ public final class ForkCheckpointer implements AutoCloseable {
         } catch (HelperException e) {
             io.closeAll();
             throw translate(e, "rollback to template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
+        } catch (RuntimeException e) { // meanwhile's
+            io.closeAll();
+            throw e;
         }
     }
 
@@ -367,7 +379,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             if (reapedSilently) {
                 // the helper reaps a rollback's process silently: no round trip to it, which
                 // would sit on the critical path of a box rollback
-                libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
+                ProcessTrees.killLeavingCpu(p);
             } else {
                 try {
                     current(() -> {

@@ -421,11 +421,41 @@ public final class HelperClient implements AutoCloseable {
      * template's and still alive (0: never), else a fresh fork from the template.
      */
     public synchronized RolledBack rollback(long templateId, long replacePid, long spareId, int stdin, int stdout, int stderr) {
+        return rollback(templateId, replacePid, spareId, stdin, stdout, stderr, null);
+    }
+
+    /**
+     * Like {@link #rollback(long, long, long, int, int, int)}, running {@code meanwhile} (may be
+     * null) after sending the request and before reading its reply, so that the caller's own
+     * work overlaps the helper's. The new process is resumed blocked on its empty stdin: it does
+     * nothing before the caller writes to it. If {@code meanwhile} throws, the reply is still
+     * read, a process it made is killed, and the exception is thrown.
+     */
+    public synchronized RolledBack rollback(long templateId, long replacePid, long spareId, int stdin, int stdout,
+                                            int stderr, Runnable meanwhile) {
         dbh_request.args(request, 0, templateId);
         dbh_request.args(request, 1, replacePid);
         dbh_request.args(request, 2, spareId);
         dbh_request.args(request, 4, DBH_ROLLBACK_UNWAITED()); // see rollback(long, long, int, int, int)
-        int nfds = call(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        send(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        RuntimeException failed = null;
+        if (meanwhile != null) {
+            try {
+                meanwhile.run();
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        receiveMore();
+        int nfds = failed == null ? replyOrThrow() : dbh_reply.error(reply) == 0 ? dbh_reply.nfds(reply) : 0;
+        if (failed != null) {
+            if (nfds == 1) { // the helper reaps it silently: its pidfd is all it takes
+                int pidfd = fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0);
+                libc_h.pidfd_send_signal(pidfd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
+                libc_h.close(pidfd);
+            }
+            throw failed;
+        }
         if (nfds != 1) throw new HelperException(0, "helper replied to rollback without a pidfd");
         return new RolledBack(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1) != 0, value(2), value(3));
     }
@@ -604,13 +634,19 @@ public final class HelperClient implements AutoCloseable {
 
     /** Sends the prepared request and reads its (first) reply, without looking at its error. */
     private void exchange(int op, int[] fds) {
+        send(op, fds);
+        receiveMore();
+    }
+
+    /** Sends the prepared request; its reply is read by {@link #receiveMore}. */
+    private void send(int op, int[] fds) {
         if (sock < 0 && !closed) restart("had no connection"); // a previous restart failed: try again
         if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
         for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
         if (op != DBH_OP_SPAWN() && op != DBH_OP_BOX_CREATE() && op != DBH_OP_BOX_START()) dbh_request.data_len(request, 0);
-        int rc = dbh_call(sock, request, fdsOut, reply, fdsIn, DBH_MAX_FDS());
+        int rc = dbh_send(sock, request, fdsOut);
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
         if (rc < 0) throw lost(rc);

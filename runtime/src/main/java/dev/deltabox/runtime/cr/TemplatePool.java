@@ -278,6 +278,16 @@ public final class TemplatePool implements AutoCloseable {
      * the template is gone and there is no rebuilder (or it has no image).
      */
     public LiveProcess rollback(long checkpointId, LiveProcess replacing) {
+        return rollback(checkpointId, replacing, null);
+    }
+
+    /**
+     * Like {@link #rollback(long, LiveProcess)}, running {@code meanwhile} (may be null) while the
+     * helper forks the new process from the template (see {@link ForkCheckpointer#rollback(
+     * ForkCheckpointer.Template, LiveProcess, ForkCheckpointer.Spare, Runnable)}). It is not run
+     * when there is no template to fork from (the process is rebuilt from its durable image).
+     */
+    public LiveProcess rollback(long checkpointId, LiveProcess replacing, Runnable meanwhile) {
         lock.lock();
         try {
             ensureOpen();
@@ -300,7 +310,7 @@ public final class TemplatePool implements AutoCloseable {
                 // a foreign replacing process (rebuilt) is not the helper's: killed here, below
                 boolean ours = replacing != null && cr.owns(replacing);
                 try {
-                    ForkCheckpointer.Rollback r = cr.rollback(e.template, ours ? replacing : null, spare);
+                    ForkCheckpointer.Rollback r = cr.rollback(e.template, ours ? replacing : null, spare, meanwhile);
                     p = r.process();
                     kind = r.warm() ? Kind.WARM_SPARE : Kind.COLD_FORK;
                     helperNanos = r.helperNanos();
@@ -780,7 +790,9 @@ public final class TemplatePool implements AutoCloseable {
     private void wake() {
         for (Entry e : entries.values()) e.spareFailed = false;
         dirty = true;
-        work.signal();
+        // a busy warm thread sees dirty before it waits again; a signal would only cost the
+        // caller a wake-up of another CPU (tens of microseconds on a VM) for nothing
+        if (!warmBusy) work.signal();
     }
 
     private void ensureOpen() {

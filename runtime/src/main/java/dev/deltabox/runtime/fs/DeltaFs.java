@@ -1757,23 +1757,40 @@ final class DeltaFs {
      * differ between the old and the new view (see {@link #invalidate}). The old writable layer
      * is deleted unless it is a checkpoint.
      */
-    synchronized void rollback(long id) {
+    void rollback(long id) {
+        switchTo(id).commit();
+    }
+
+    /**
+     * {@link #rollback} in two steps: the view is switched now, and the old writable layer is
+     * kept until {@link Switch#commit} drops it, so {@link Switch#undo} can put it back (a box
+     * whose process half of a rollback failed after its files were switched).
+     */
+    synchronized Switch switchTo(long id) {
         long t0 = System.nanoTime();
         if (id != 0 && store.checkpoint(id) == null) {
             throw new DeltaFsException("unknown checkpoint " + id + " (see `deltabox fs tree`)");
         }
         PersistentPathMap<Entry> target = store.index(id, baseFd);
+        long tIndex = System.nanoTime();
+        Switch s = new Switch(switchView(target, store.newHead(mountName, id, lazyLayers), id));
+        if (TRACE) System.err.printf("rollback total %d us (index %d us)%n", (System.nanoTime() - t0) / 1000,
+                (tIndex - t0) / 1000);
+        return s;
+    }
+
+    /**
+     * Makes {@code index} on writable layer {@code layer} (parent {@code parent}) the view, and
+     * invalidates what the kernel may hold of the difference; returns the view it replaced.
+     */
+    private View switchView(PersistentPathMap<Entry> index, long layer, long parent) {
         View old;
         View now;
         int oldEpoch;
-        long tIndex = System.nanoTime();
         lock.writeLock().lock();
-        long tLocked = System.nanoTime(), tNew;
         try {
             old = view;
-            long next = store.newHead(mountName, id, lazyLayers);
-            tNew = System.nanoTime();
-            now = new View(target, next, id, old.generation + 1);
+            now = new View(index, layer, parent, old.generation() + 1);
             view = now;
             oldEpoch = rollbackEpoch++;
         } finally {
@@ -1782,14 +1799,49 @@ final class DeltaFs {
         long tSwitched = System.nanoTime();
         awaitRequestsOf(oldEpoch);
         long t1 = System.nanoTime();
-        int calls = invalidate(old.index, now.index, oldEpoch);
-        long t2 = System.nanoTime();
-        if (!store.isCheckpoint(old.layer)) store.deleteLayerLater(old.layer);
-        if (TRACE) System.err.printf("rollback total %d us%n", (System.nanoTime() - t0) / 1000);
-        if (TRACE) System.err.printf("rollback parts: index %d lock %d new head %d switch %d%n", (tIndex - t0) / 1000,
-                (tLocked - tIndex) / 1000, (tNew - tLocked) / 1000, (tSwitched - tNew) / 1000);
-        if (TRACE) System.err.printf("rollback: switch %d us, fence %d us, invalidate %d us, %d calls%n",
-                (tSwitched - t0) / 1000, (t1 - tSwitched) / 1000, (t2 - t1) / 1000, calls);
+        int calls = invalidate(old.index(), now.index(), oldEpoch);
+        if (TRACE) System.err.printf("rollback: fence %d us, invalidate %d us, %d calls%n", (t1 - tSwitched) / 1000,
+                (System.nanoTime() - t1) / 1000, calls);
+        return old;
+    }
+
+    /**
+     * A switch of the view by {@link #switchTo}: {@link #commit} or {@link #undo} ends it. Used
+     * by the thread that made it (the box's rollback, holding the box's lock).
+     */
+    final class Switch {
+        /** The view the switch replaced, with its writable layer. */
+        private final View before;
+        private boolean ended;
+
+        private Switch(View before) {
+            this.before = before;
+        }
+
+        /** Keeps the switch: the old writable layer is deleted unless it is a checkpoint. */
+        void commit() {
+            synchronized (DeltaFs.this) {
+                if (ended) throw new IllegalStateException("this switch was already committed or undone");
+                ended = true;
+                if (!store.isCheckpoint(before.layer())) store.deleteLayerLater(before.layer());
+            }
+        }
+
+        /**
+         * Puts the view back as it was before the switch, on its old writable layer; the one the
+         * switch started is deleted. What was written in between is lost: nothing of the box
+         * runs then (its sessions are idle, their new processes not yet given a command).
+         */
+        void undo() {
+            synchronized (DeltaFs.this) {
+                if (ended) throw new IllegalStateException("this switch was already committed or undone");
+                ended = true;
+                long discarded = view.layer();
+                store.restoreHead(mountName, before.layer(), before.parent());
+                switchView(before.index(), before.layer(), before.parent());
+                store.deleteLayerLater(discarded);
+            }
+        }
     }
 
     /** Marks a request as being served (any FUSE worker); returns the token for {@link #exitRequest}. */

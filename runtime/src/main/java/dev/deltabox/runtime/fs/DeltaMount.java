@@ -157,6 +157,27 @@ public final class DeltaMount implements AutoCloseable {
             fs.rollback(id);
         }
 
+        /**
+         * Like {@link #rollback}, but undoable until committed: the view is switched now, and
+         * its old writable layer is kept until {@link Switch#commit}; {@link Switch#undo} puts it
+         * back (for a caller whose own half of a rollback may still fail). One thread uses it.
+         */
+        public Switch switchTo(long id) {
+            ensureViewOpen();
+            DeltaFs.Switch s = fs.switchTo(id);
+            return new Switch() {
+                @Override
+                public void commit() {
+                    s.commit();
+                }
+
+                @Override
+                public void undo() {
+                    s.undo();
+                }
+            };
+        }
+
         /** The checkpoint this view's writable layer sits on (0: the base). */
         public long current() {
             return fs.view.parent();
@@ -478,6 +499,15 @@ public final class DeltaMount implements AutoCloseable {
 
     public Path stateDir() {
         return store.dir;
+    }
+
+    /** A view's rollback, switched but not yet final (see {@link View#switchTo}); ended by one of the two. */
+    public interface Switch {
+        /** Keeps the rollback: the old writable layer is deleted (unless it is a checkpoint). */
+        void commit();
+
+        /** Puts the view back on its old writable layer, as it was before the switch. */
+        void undo();
     }
 
     /** Freezes the current state as a checkpoint; returns its id. Single-view mounts (a multi-view one: per {@link View}). */

@@ -76,12 +76,14 @@ final class LayerStore implements AutoCloseable {
     private final Map<String, Head> heads = new LinkedHashMap<>();
     private final Map<Long, PersistentPathMap<Entry>> indexes = new HashMap<>();
     private final Map<Long, Long> deltaSizes = new HashMap<>();
-    /** One daemon thread deleting discarded layers in order; drained by {@link #close}. */
-    private final java.util.concurrent.ExecutorService cleaner = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    /** One daemon thread deleting discarded layers; drained by {@link #close} (delayed deletions too). */
+    private final java.util.concurrent.ScheduledExecutorService cleaner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "deltafs-cleaner");
         t.setDaemon(true);
         return t;
     });
+    /** How long a discarded layer waits before the cleaner deletes it (see {@link #deleteLayerLater}). */
+    private static final long DELETE_DELAY_MS = 5;
     private long nextLayer;
     /** An empty layer directory made ahead of need (0: none ready yet). */
     private long spareLayer;
@@ -202,6 +204,11 @@ final class LayerStore implements AutoCloseable {
         long layer = lazy ? nextLayer++ : newLayer();
         recordHead(mount, layer, parent);
         return layer;
+    }
+
+    /** Makes {@code layer} (on {@code parent}) the head of view {@code mount} again: an undone rollback's. */
+    synchronized void restoreHead(String mount, long layer, long parent) {
+        recordHead(mount, layer, parent);
     }
 
     private static int openDir(Buffers b, Path p) {
@@ -573,16 +580,20 @@ final class LayerStore implements AutoCloseable {
         return removed;
     }
 
-    /** Deletes a discarded layer on the cleaner thread, off the caller's critical path. */
+    /**
+     * Deletes a discarded layer on the cleaner thread, off the caller's critical path: a few
+     * milliseconds later, as a cleaner woken at once would take the CPU from the caller (a
+     * rollback) in the middle of its work.
+     */
     void deleteLayerLater(long id) {
-        cleaner.execute(() -> {
+        cleaner.schedule(() -> {
             try {
                 deleteLayer(id);
             } catch (RuntimeException e) {
                 java.util.logging.Logger.getLogger(LayerStore.class.getName())
                         .warning("cannot delete discarded layer " + id + " (collected at the next mount): " + e);
             }
-        });
+        }, DELETE_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void deleteLayer(long id) {

@@ -202,9 +202,11 @@ class BoxCriuTest extends BoxFixture {
             assertEquals("fork", k.sessions().get("bash"));
             boolean idle = withRuntime(rt -> rt.images.awaitIdle(60_000));
             assertTrue(idle, "images idle");
-            out(kid, "X=later; kill -9 -1; echo done");
+            out(kid, "X=later; echo later > /workspace/f; kill -9 -1; echo done");
             BoxException e = assertThrows(BoxException.class, () -> kid.rollback(k));
             assertTrue(e.getMessage().contains("forked from another box's checkpoint"), e.getMessage());
+            // its files were switched while the helper tried the dead template: switched back
+            assertEquals("later|later", out(kid, "echo \"$X|$(cat /workspace/f)\""), "the failed rollback left the kid as it was");
             assertEquals("parent", out(b, "echo $X"), "the parent box is untouched");
         } finally {
             kid.close();

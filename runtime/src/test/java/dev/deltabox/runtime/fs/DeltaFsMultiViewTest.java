@@ -65,6 +65,52 @@ class DeltaFsMultiViewTest {
         return ((Number) Files.getAttribute(p, "unix:ino")).longValue();
     }
 
+    /**
+     * A box switches its files first and may then fail to make its processes: an undone switch
+     * gives back the view with what was written after its checkpoint, kernel caches included,
+     * and a view's state directory reopened after it names that layer as the head again. A
+     * committed one drops the old writable layer.
+     */
+    @Test
+    void anUndoneSwitchGivesBackTheUncheckpointedWritesAndACommittedOneDropsThem() throws Exception {
+        mount();
+        DeltaMount.View a = m.openView("a", 0);
+        Files.writeString(a.path().resolve("f"), "1");
+        long one = a.checkpoint();
+        Files.writeString(a.path().resolve("f"), "2");
+        Files.writeString(a.path().resolve("new"), "n");
+        Files.delete(a.path().resolve("d/g"));
+        assertEquals(List.of("d", "f", "new"), listing(a.path())); // the kernel caches them now
+
+        DeltaMount.Switch s = a.switchTo(one);
+        assertEquals("1", Files.readString(a.path().resolve("f")));
+        assertEquals(List.of("d", "f"), listing(a.path()));
+        assertEquals("g", Files.readString(a.path().resolve("d/g")));
+        s.undo();
+        assertEquals("2", Files.readString(a.path().resolve("f")), "the write after the checkpoint is back");
+        assertEquals(List.of("d", "f", "new"), listing(a.path()));
+        assertFalse(Files.exists(a.path().resolve("d/g")));
+        assertThrows(IllegalStateException.class, s::commit, "a switch ends once");
+        Files.writeString(a.path().resolve("after-undo"), "u"); // the old layer is writable again
+
+        m.close();
+        m = null;
+        mount();
+        DeltaMount.View again = m.openView("a"); // where it was left
+        assertEquals("2", Files.readString(again.path().resolve("f")), "the undone switch's head is the one recorded");
+        assertEquals("u", Files.readString(again.path().resolve("after-undo")));
+
+        Path layers = state.resolve("layers");
+        List<String> before = listing(layers);
+        DeltaMount.Switch kept = again.switchTo(one);
+        kept.commit();
+        assertEquals("1", Files.readString(again.path().resolve("f")));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (listing(layers).containsAll(before) && System.nanoTime() < deadline) Thread.sleep(5);
+        assertFalse(listing(layers).containsAll(before), "the old writable layer is deleted after the commit: " + before
+                + " -> " + listing(layers));
+    }
+
     @Test
     void viewsAreIndependentAndShareTheCheckpointTree() throws Exception {
         mount();
