@@ -297,6 +297,7 @@ public final class BoxProcessCheckpointer {
             }
         }
         fork.kill(p);
+        pool.forget(p);
     }
 
     /**

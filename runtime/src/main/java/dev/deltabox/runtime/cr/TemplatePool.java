@@ -34,8 +34,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       process is killed but not waited for: the helper reaps it after replying.</li>
  *   <li>The <b>warm thread</b> does everything else, off the callers' path: it measures what
  *       each template pins (pages that differ from its newest child, by page-frame comparison),
- *       evicts templates over the limits, and keeps spares for the hot checkpoints (the one last
- *       rolled back to, the newest, then the most recently used), copying the pages written
+ *       evicts templates over the limits, and keeps spares for the hot checkpoints (those the live
+ *       processes stand on and their ancestors, nearest first; the one last rolled back to, the
+ *       newest, then the most recently used), copying the pages written
  *       since the parent checkpoint into each spare so their copy-on-write faults are taken
  *       before the rollback, not after.</li>
  * </ul>
@@ -352,6 +353,19 @@ public final class TemplatePool implements AutoCloseable {
             record(new Operation(checkpointId, kind, took, helperNanos, stdioNanos));
             wake();
             return p;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * {@code p} is gone (killed by its owner): the checkpoint it stood on no longer counts as
+     * one a live process stands on (kept from eviction, given a spare with its ancestors).
+     */
+    public void forget(LiveProcess p) {
+        lock.lock();
+        try {
+            position.remove(p.pid());
         } finally {
             lock.unlock();
         }
@@ -690,6 +704,18 @@ public final class TemplatePool implements AutoCloseable {
     private boolean sparesStep() {
         Set<Entry> hot = new LinkedHashSet<>();
         if (limits.maxSpares() > 0) {
+            // A search goes back mostly up the path it stands on (undo, abandon a branch): the
+            // checkpoints each live process stands on and their ancestors, nearest first; then
+            // the one last rolled back to, the newest, the most recently used.
+            List<Entry> level = new ArrayList<>(new LinkedHashSet<>(position.values()));
+            while (!level.isEmpty() && hot.size() < limits.maxSpares()) {
+                List<Entry> up = new ArrayList<>();
+                for (Entry e : level) {
+                    if (e.template != null) hot.add(e);
+                    if (e.parent != null) up.add(e.parent);
+                }
+                level = up;
+            }
             if (lastRolledBack != null && lastRolledBack.template != null) hot.add(lastRolledBack);
             entries.descendingMap().values().stream().filter(e -> e.template != null).findFirst().ifPresent(hot::add);
             entries.values().stream().filter(e -> e.template != null)

@@ -100,6 +100,29 @@ class TemplatePoolTest {
         assertEquals(6, s.sparesMade());
     }
 
+    /**
+     * A tree search goes back up the path it stands on: the spares are kept for the checkpoint
+     * the live process stands on and its ancestors before more recently used ones off that path.
+     */
+    @Test
+    void sparesFollowThePathTheProcessStandsOn() throws Exception {
+        pool(limits(16, 1L << 30, 4, 2), null);
+        ReplSession py = python();
+        long c1 = pool.checkpoint(py.p);
+        long c2 = pool.checkpoint(py.p);
+        long c3 = pool.checkpoint(py.p);
+        long c4 = pool.checkpoint(py.p);        // c1 - c2 - c3 - c4
+        py = new ReplSession(pool.rollback(c2, py.p));
+        long c5 = pool.checkpoint(py.p);
+        long c6 = pool.checkpoint(py.p);        // c2 - c5 - c6: it stands on c6
+        awaitWarm();
+        for (long c : new long[] {c6, c5, c2, c1}) assertTrue(pool.hasSpare(c), "a spare for " + c + " on the path");
+        assertFalse(pool.hasSpare(c4), "none for c4, used more recently than c1 but off the path");
+        assertFalse(pool.hasSpare(c3));
+        py = new ReplSession(pool.rollback(c1, py.p));
+        assertEquals(TemplatePool.Kind.WARM_SPARE, lastKind(), "abandoning the branch up to c1 is warm");
+    }
+
     @Test
     void aSpareHasPrivateFileOffsetsAndFreshStdio() throws Exception {
         Path data = dir.resolve("lines.txt");
