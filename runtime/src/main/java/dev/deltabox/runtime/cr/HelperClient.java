@@ -98,6 +98,11 @@ public final class HelperClient implements AutoCloseable {
     private int sock = -1;
     private boolean closed;
     private long helperPid;
+    /** The CPUs the helper may run on (as it started); {@link #awayFromCaller} narrows them for a while. */
+    private final MemorySegment helperCpus = arena.allocate(CPU_SET_BYTES);
+    private final MemorySegment awayCpus = arena.allocate(CPU_SET_BYTES);
+    /** The helper is kept off one CPU (see {@link #awayFromCaller}) until the next request. */
+    private boolean helperAway;
     /** Bumped by every restart: ids of processes and templates are only meaningful within one. */
     private volatile long generation;
     private volatile String lastDeath; // why the previous helper went away; null: none did
@@ -133,6 +138,8 @@ public final class HelperClient implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.PIPE)
                 .start();
         helperPid = process.pid();
+        helperAway = false;
+        if (libc_h.sched_getaffinity((int) helperPid, CPU_SET_BYTES, helperCpus) != 0) helperCpus.fill((byte) 0);
         forwardMessages(process);
         try {
             awaitReadyAndConnect();
@@ -437,7 +444,7 @@ public final class HelperClient implements AutoCloseable {
         dbh_request.args(request, 1, replacePid);
         dbh_request.args(request, 2, spareId);
         dbh_request.args(request, 4, DBH_ROLLBACK_UNWAITED()); // see rollback(long, long, int, int, int)
-        send(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr});
+        send(DBH_OP_ROLLBACK(), new int[] {stdin, stdout, stderr}, meanwhile != null);
         RuntimeException failed = null;
         if (meanwhile != null) {
             try {
@@ -634,14 +641,22 @@ public final class HelperClient implements AutoCloseable {
 
     /** Sends the prepared request and reads its (first) reply, without looking at its error. */
     private void exchange(int op, int[] fds) {
-        send(op, fds);
+        send(op, fds, false);
         receiveMore();
     }
 
-    /** Sends the prepared request; its reply is read by {@link #receiveMore}. */
-    private void send(int op, int[] fds) {
+    /**
+     * Sends the prepared request; its reply is read by {@link #receiveMore}. {@code overlap}: the
+     * caller works meanwhile, so the helper is woken on another CPU (see {@link #awayFromCaller}).
+     */
+    private void send(int op, int[] fds, boolean overlap) {
         if (sock < 0 && !closed) restart("had no connection"); // a previous restart failed: try again
         if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
+        if (overlap) {
+            awayFromCaller();
+        } else if (helperAway && libc_h.sched_setaffinity((int) helperPid, CPU_SET_BYTES, helperCpus) == 0) {
+            helperAway = false;
+        }
         dbh_request.op(request, op);
         dbh_request.nfds(request, fds.length);
         for (int i = 0; i < fds.length; i++) fdsOut.setAtIndex(ValueLayout.JAVA_INT, i, fds[i]);
@@ -650,6 +665,26 @@ public final class HelperClient implements AutoCloseable {
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
         if (rc < 0) throw lost(rc);
+    }
+
+    /** Bytes of a cpu_set_t (1024 CPUs), as glibc's sched_*affinity take it. */
+    private static final long CPU_SET_BYTES = 128;
+
+    /**
+     * Keeps the helper off the caller's CPU until the next request. A request wakes the helper
+     * on the caller's CPU (the kernel expects the caller to wait for the reply), where it would
+     * only run once the caller stops: the caller's work meanwhile and the helper's would not
+     * overlap. Nothing is done with a single allowed CPU.
+     */
+    private void awayFromCaller() {
+        int cpu = libc_h.sched_getcpu();
+        if (cpu < 0 || cpu >= CPU_SET_BYTES * 8) return;
+        MemorySegment.copy(helperCpus, 0, awayCpus, 0, CPU_SET_BYTES);
+        long at = cpu / 8;
+        awayCpus.set(ValueLayout.JAVA_BYTE, at, (byte) (awayCpus.get(ValueLayout.JAVA_BYTE, at) & ~(1 << (cpu % 8))));
+        boolean another = false;
+        for (long i = 0; i < CPU_SET_BYTES && !another; i++) another = awayCpus.get(ValueLayout.JAVA_BYTE, i) != 0;
+        if (another && libc_h.sched_setaffinity((int) helperPid, CPU_SET_BYTES, awayCpus) == 0) helperAway = true;
     }
 
     /** Reads the next reply of a request answered by several, without looking at its error. */

@@ -35,8 +35,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>The <b>warm thread</b> does everything else, off the callers' path: it measures what
  *       each template pins (pages that differ from its newest child, by page-frame comparison),
  *       evicts templates over the limits, and keeps spares for the hot checkpoints (those the live
- *       processes stand on and their ancestors, nearest first; the one last rolled back to, the
- *       newest, then the most recently used), copying the pages written
+ *       processes stand on, the one last rolled back to, the newest; then, in turn, their
+ *       ancestors nearest first and the most recently used), copying the pages written
  *       since the parent checkpoint into each spare so their copy-on-write faults are taken
  *       before the rollback, not after.</li>
  * </ul>
@@ -704,23 +704,26 @@ public final class TemplatePool implements AutoCloseable {
     private boolean sparesStep() {
         Set<Entry> hot = new LinkedHashSet<>();
         if (limits.maxSpares() > 0) {
-            // A search goes back mostly up the path it stands on (undo, abandon a branch): the
-            // checkpoints each live process stands on and their ancestors, nearest first; then
-            // the one last rolled back to, the newest, the most recently used.
-            List<Entry> level = new ArrayList<>(new LinkedHashSet<>(position.values()));
-            while (!level.isEmpty() && hot.size() < limits.maxSpares()) {
-                List<Entry> up = new ArrayList<>();
-                for (Entry e : level) {
-                    if (e.template != null) hot.add(e);
-                    if (e.parent != null) up.add(e.parent);
-                }
-                level = up;
-            }
+            // Where a search goes back to: the checkpoints the live processes stand on (a retry),
+            // the one last rolled back to and the newest; then, in turn, their ancestors nearest
+            // first (undo, abandon a branch) and the most recently used (a sibling just left).
+            List<Entry> here = new ArrayList<>(new LinkedHashSet<>(position.values()));
+            for (Entry e : here) if (e.template != null) hot.add(e);
             if (lastRolledBack != null && lastRolledBack.template != null) hot.add(lastRolledBack);
             entries.descendingMap().values().stream().filter(e -> e.template != null).findFirst().ifPresent(hot::add);
-            entries.values().stream().filter(e -> e.template != null)
-                    .sorted(Comparator.comparingLong((Entry e) -> e.lastUse).reversed())
-                    .forEach(hot::add);
+            List<Entry> ancestors = new ArrayList<>();
+            for (List<Entry> level = here; !level.isEmpty() && ancestors.size() < limits.maxSpares(); ) {
+                List<Entry> up = new ArrayList<>();
+                for (Entry e : level) if (e.parent != null) up.add(e.parent);
+                ancestors.addAll(up);
+                level = up;
+            }
+            List<Entry> recent = entries.values().stream().filter(e -> e.template != null)
+                    .sorted(Comparator.comparingLong((Entry e) -> e.lastUse).reversed()).toList();
+            for (int i = 0; i < Math.max(ancestors.size(), recent.size()) && hot.size() < limits.maxSpares(); i++) {
+                if (i < ancestors.size() && ancestors.get(i).template != null) hot.add(ancestors.get(i));
+                if (i < recent.size()) hot.add(recent.get(i));
+            }
         }
         List<Entry> wanted = hot.stream().filter(e -> !e.spareFailed).limit(limits.maxSpares()).toList();
         for (Entry e : entries.values()) {
