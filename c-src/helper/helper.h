@@ -155,7 +155,8 @@ void op_checkpoint(int sock, const struct dbh_request *q);
 void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds);
 void op_discard(int sock, const struct dbh_request *q);
 void op_diff_pages(int sock, const struct dbh_request *q, int *fds, int nfds);
-void op_prepare_spare(int sock, const struct dbh_request *q);
+void op_prepare_spare(int sock, const struct dbh_request *q, int *fds, int nfds);
+void op_spares_taken(int sock, const struct dbh_request *q);
 void op_dump_clone(int sock, const struct dbh_request *q, int *fds, int nfds);
 /* a template or a spare (both held stopped under our ptrace) */
 int template_is(pid_t pid);

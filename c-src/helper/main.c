@@ -570,8 +570,12 @@ int main(int argc, char **argv)
 			if (q.op == DBH_OP_DIFF_PAGES)
 				op_diff_pages(sock, &q, fds, nfds);
 			else
-				op_prepare_spare(sock, &q);
+				op_prepare_spare(sock, &q, fds, nfds);
+			if (q.op == DBH_OP_PREPARE_SPARE)
+				nfds = 0; /* op_prepare_spare closed them */
 			setpriority(PRIO_PROCESS, 0, 0);
+		} else if (q.op == DBH_OP_SPARES_TAKEN) {
+			op_spares_taken(sock, &q);
 		} else {
 			fail(&r, EOPNOTSUPP, "unknown op %u (protocol %d)", q.op, DBH_PROTOCOL_VERSION);
 			send_reply(sock, &r, NULL, 0);

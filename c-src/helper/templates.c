@@ -98,6 +98,7 @@ struct spare {
 	int busy;              /* in use by the current request: keep the slot if it dies */
 	int dead;
 	int at_syscall_exit;
+	int running;           /* let go with its stdio (DBH_SPARE_RUNNING): not ours to fix up any more */
 	struct user_regs_struct base; /* the base for syscalls injected into it */
 	struct sigstash caught; /* signals sent to it while it waited, re-queued when it runs */
 };
@@ -1214,7 +1215,7 @@ void op_rollback(int sock, const struct dbh_request *q, int *fds, int nfds)
 	}
 
 	struct spare *sp = spid > 0 ? spare_find(spid) : NULL;
-	if (sp && sp->template == tpid && sp->box == box) {
+	if (sp && sp->template == tpid && sp->box == box && !sp->running) {
 		sp->busy = 1; /* its slot outlives a death on the way (templates_ended) */
 		C = (struct tracee){ .pid = sp->pid, .stash = &sp->caught, .syscall_insn = t->syscall_insn,
 				     .scratch = t->scratch, .base = sp->base, .at_syscall_exit = sp->at_syscall_exit,
@@ -1318,7 +1319,7 @@ static int prefault(struct template *t, struct template *older, pid_t spare, int
 	return done;
 }
 
-void op_prepare_spare(int sock, const struct dbh_request *q)
+void op_prepare_spare(int sock, const struct dbh_request *q, int *fds, int nfds)
 {
 	struct dbh_reply r = { 0 };
 	struct template *t = template_ready((pid_t)q->args[0]);
@@ -1326,7 +1327,13 @@ void op_prepare_spare(int sock, const struct dbh_request *q)
 	struct spare *sp = spare_find(0);
 	struct tracee C = { 0 };
 	pid_t cpid = 0;
-	int rc;
+	int rc, pidfd = -1;
+	int running = (q->args[4] & DBH_SPARE_RUNNING) != 0;
+	if (running != (nfds == 3) || (running && q->args[3])) {
+		fail(&r, EINVAL, "a running spare takes 3 descriptors (stdin, stdout, stderr) and no box; "
+		     "another none (got %d)", nfds);
+		goto out;
+	}
 	if (!t || t->dead) {
 		fail(&r, t ? EOWNERDEAD : ESRCH, "%lld is not a live template of this helper%s",
 		     (long long)q->args[0], t && t->broken[0] ? t->broken : "");
@@ -1343,7 +1350,7 @@ void op_prepare_spare(int sock, const struct dbh_request *q)
 	memset(sp, 0, sizeof(*sp));
 	sp->busy = 1; /* taken while pid is still 0 */
 	C.stash = &sp->caught;
-	if ((rc = fork_child(t, &C, NULL, &cpid, (pid_t)q->args[3])) < 0) {
+	if ((rc = fork_child(t, &C, running ? fds : NULL, &cpid, (pid_t)q->args[3])) < 0) {
 		fail(&r, -rc, "spare of template %d: %s", t->pid, C.err);
 		if (cpid > 0)
 			kill(cpid, SIGKILL);
@@ -1358,12 +1365,47 @@ void op_prepare_spare(int sock, const struct dbh_request *q)
 	sp->at_syscall_exit = C.at_syscall_exit;
 	r.values[0] = cpid;
 	r.values[1] = prefault(t, older, cpid, q->args[2] > 0 ? (int)q->args[2] : 0);
+	if (running && !sp->dead) {
+		/* let go: it goes back to waiting on its (new) stdin, as the checkpoint's process did */
+		if ((rc = child_resume(t, &C)) < 0 || (pidfd = (int)syscall(SYS_pidfd_open, cpid, 0)) < 0) {
+			fail(&r, rc < 0 ? -rc : errno, "letting spare %d of template %d go: %s", cpid, t->pid,
+			     rc < 0 ? C.err : strerror(errno));
+			kill(cpid, SIGKILL); /* reaped by the server loop */
+			sp->busy = 0;
+			if (!sp->dead)
+				sp->running = 1; /* its slot goes when it is reaped */
+			goto out;
+		}
+		sp->running = 1;
+	}
 	sp->busy = 0;
 	if (sp->dead) { /* killed while we touched its pages */
 		fail(&r, ESRCH, "spare %d of template %d was killed while it was made", cpid, t->pid);
 		memset(sp, 0, sizeof(*sp));
 	}
 out:
+	send_reply(sock, &r, pidfd >= 0 && r.error == 0 ? &pidfd : NULL, pidfd >= 0 && r.error == 0 ? 1 : 0);
+	if (pidfd >= 0)
+		close(pidfd);
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+}
+
+void op_spares_taken(int sock, const struct dbh_request *q)
+{
+	struct dbh_reply r = { 0 };
+	for (int i = 0; i < 8 && q->args[i] > 0; i++) {
+		struct spare *sp = spare_find((pid_t)q->args[i]);
+		if (!sp || !sp->running)
+			continue; /* ended already (reaped as a spare), or not one */
+		struct child *c = child_add(sp->pid);
+		if (!c)
+			continue; /* no slot: it stays a spare's, reaped silently all the same */
+		c->forget = 1;
+		struct template *t = template_find(sp->template);
+		c->stub = t ? t->stub : 0; /* its own checkpoints' templates reuse it */
+		memset(sp, 0, sizeof(*sp));
+	}
 	send_reply(sock, &r, NULL, 0);
 }
 

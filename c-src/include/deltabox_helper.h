@@ -13,7 +13,7 @@
 
 #include <stdint.h>
 
-#define DBH_PROTOCOL_VERSION 8
+#define DBH_PROTOCOL_VERSION 9
 #define DBH_DATA_MAX 8192  /* bytes of op-specific data in a request */
 #define DBH_MAX_FDS 8      /* descriptors beside one message */
 #define DBH_MESSAGE_MAX 256
@@ -73,8 +73,12 @@ enum dbh_op {
 	                          process, all but the stdio and the final resume; it stays stopped
 	                          under ptrace until a DBH_OP_ROLLBACK names it; args[3] box init pid
 	                          (0: none) as DBH_OP_ROLLBACK's: a rollback takes the spare only
-	                          into the same box
-	                          -> values[0] spare id (its pid), values[1] pages copied ahead */
+	                          into the same box. With DBH_SPARE_RUNNING in args[4] (and no box)
+	                          and fds stdin, stdout, stderr, the spare gets its stdio now and is
+	                          let go: it waits on its stdin like the checkpoint's process, and a
+	                          rollback takes it with no request (DBH_OP_SPARES_TAKEN says so later)
+	                          -> values[0] spare id (its pid), values[1] pages copied ahead; a
+	                          running spare: one fd back, its pidfd */
 	DBH_OP_DUMP_CLONE = 11, /* args[0] template id; fds: the clone's stdin, stdout, stderr, and
 	                          optionally a fourth that receives the start address of every page
 	                          the fix-up wrote in the clone (differs from the template), as
@@ -102,6 +106,9 @@ enum dbh_op {
 	DBH_OP_BOX_FINISH = 15, /* args[0] a ticket of DBH_OP_BOX_START: waits until that box is ready
 	                          -> as DBH_OP_BOX_CREATE's reply. Every started box must be finished
 	                          (then destroyed if unwanted) */
+	DBH_OP_SPARES_TAKEN = 16, /* args[0..7] pids of running spares (0 ends the list) that the caller
+	                          took as live processes: reaped silently when they end, as a
+	                          rollback's (DBH_ROLLBACK_UNWAITED); no longer spares to discard */
 };
 
 /* DBH_OP_SIGNAL's flags */
@@ -111,6 +118,8 @@ enum dbh_op {
                                           timers or a descriptor of a kind in args[2] */
 #define DBH_ROLLBACK_UNWAITED 0x1 /* no WAIT will come for the new process: reaped silently when it
                                      ends, so the caller may kill it by its pidfd, no SIGNAL needed */
+
+#define DBH_SPARE_RUNNING 0x1 /* DBH_OP_PREPARE_SPARE: stdio now, let go (see there) */
 
 /* DBH_OP_BOX_CREATE's flags */
 #define DBH_BOX_HOST_NETWORK 0x1  /* keep the host's network namespace (else: only loopback) */

@@ -367,10 +367,10 @@ public class deltabox_helper_h {
         }
     }
 
-    private static final int DBH_PROTOCOL_VERSION = (int)8L;
+    private static final int DBH_PROTOCOL_VERSION = (int)9L;
     /**
      * {@snippet lang=c :
-     * #define DBH_PROTOCOL_VERSION 8
+     * #define DBH_PROTOCOL_VERSION 9
      * }
      */
     public static int DBH_PROTOCOL_VERSION() {
@@ -546,6 +546,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_OP_BOX_FINISH() {
         return DBH_OP_BOX_FINISH;
+    }
+    private static final int DBH_OP_SPARES_TAKEN = (int)16L;
+    /**
+     * {@snippet lang=c :
+     * enum dbh_op.DBH_OP_SPARES_TAKEN = 16
+     * }
+     */
+    public static int DBH_OP_SPARES_TAKEN() {
+        return DBH_OP_SPARES_TAKEN;
     }
     private static final int DBH_INSPECT_THREADS = (int)0L;
     /**
@@ -771,6 +780,15 @@ public class deltabox_helper_h {
      */
     public static int DBH_ROLLBACK_UNWAITED() {
         return DBH_ROLLBACK_UNWAITED;
+    }
+    private static final int DBH_SPARE_RUNNING = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * #define DBH_SPARE_RUNNING 0x1
+     * }
+     */
+    public static int DBH_SPARE_RUNNING() {
+        return DBH_SPARE_RUNNING;
     }
     private static final int DBH_BOX_HOST_NETWORK = (int)1L;
     /**

@@ -304,8 +304,8 @@ public final class BoxProcessCheckpointer {
      * A PID number stays taken while any process uses it as its session or process group, and
      * the templates and spares forked from a session process keep its session (and group): the
      * number of a dumped session leader is not free for CRIU while they live (clone3 set_tid:
-     * EEXIST). They are killed here — the helper's traced children (templates, spares) and
-     * stopped ones (dump clones) in the box whose session or group is one of {@code pids}, the
+     * EEXIST). They are killed here — the helper's traced children (templates), stopped ones
+     * (dump clones) and running spares in the box whose session or group is one of {@code pids}, the
      * PIDs of the image's tree (the box's numbers) — and their checkpoints are rebuilt from durable images
      * later, if rolled back to.
      */
@@ -317,7 +317,9 @@ public final class BoxProcessCheckpointer {
             long[] sidPgid = box.nsSessionAndGroup(c);
             if (sidPgid == null || !(pids.contains(sidPgid[0]) || pids.contains(sidPgid[1]))) continue;
             char state = ProcessTrees.state(c);
-            if (ProcessTrees.tracer(c) != helperPid && state != 'T' && state != 't') continue; // a live process: not ours to kill
+            if (ProcessTrees.tracer(c) != helperPid && state != 'T' && state != 't' && !fork.isRunningSpare(c)) {
+                continue; // a live process: not ours to kill
+            }
             int fd = dev.deltabox.bindings.libc.libc_h.pidfd_open((int) c, 0);
             if (fd < 0) continue;
             try {

@@ -207,10 +207,11 @@ public final class ForkCheckpointer implements AutoCloseable {
     }
 
     /**
-     * A spare forked ahead of time from {@code template}, held stopped by the helper; forked into
-     * box {@code into} (null: the template's own namespaces), it serves rollbacks into that box only.
+     * A spare forked ahead of time from {@code template}. Forked into box {@code into}, it is held
+     * stopped by the helper and serves rollbacks into that box only. Without a box it runs:
+     * {@code process} has its stdio and waits on it, as the checkpoint's process did.
      */
-    public record Spare(long id, Template template, long prefaultedPages, BoxNamespaces into) {}
+    public record Spare(long id, Template template, long prefaultedPages, BoxNamespaces into, LiveProcess process) {}
 
     /**
      * A rollback's new process, whether it was a spare ({@code warm}) or forked just now, and the
@@ -219,21 +220,25 @@ public final class ForkCheckpointer implements AutoCloseable {
     public record Rollback(LiveProcess process, boolean warm, long helperNanos, long stdioNanos) {}
 
     /**
-     * Forks a spare from {@code t} and fixes it up like a rollback's new process, all but its
-     * stdio and the resume, so that {@link #rollback(Template, LiveProcess, Spare)} only hands
-     * it fresh pipes. {@code hotFrom} (may be null): an older template of the same process; up
-     * to {@code maxPrefault} of the pages written between the two are copied into the spare now,
-     * taking their copy-on-write faults ahead of the rollback.
+     * Forks a spare from {@code t}, fixed up like a rollback's new process with fresh stdio, and
+     * lets it go: it waits on its empty stdin, as the checkpoint's process did (only idle
+     * processes are checkpointed), so {@link #rollback(Template, LiveProcess, Spare)} takes it
+     * with no helper request. {@code hotFrom} (may be null): an older template of the same
+     * process; up to {@code maxPrefault} of the pages written between the two are copied into
+     * the spare now, taking their copy-on-write faults ahead of the rollback.
      */
     public synchronized Spare prepareSpare(Template t, Template hotFrom, int maxPrefault) {
         ensureOpen();
         requireOwn(t);
+        StdioPipes io = StdioPipes.create();
         try {
-            HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(), maxPrefault));
-            Spare spare = new Spare(s.id(), t, s.prefaultedPages(), null);
+            HelperClient.RunningSpare s = current(() -> helper.prepareRunningSpare(t.id(), hotFrom == null ? 0 : hotFrom.id(),
+                    maxPrefault, io.childIn, io.childOut, io.childErr));
+            Spare spare = new Spare(s.id(), t, s.prefaultedPages(), null, io.adopt(s.id(), s.pidfd()));
             spares.put(s.id(), spare);
             return spare;
         } catch (HelperException e) {
+            io.closeAll();
             throw translate(e, "spare of template " + t.id(), CheckpointException.Reason.TEMPLATE_GONE);
         }
     }
@@ -250,7 +255,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         requireSameHelper(into);
         try {
             HelperClient.Spare s = current(() -> helper.prepareSpare(t.id(), 0, 0, into.initPid()));
-            Spare spare = new Spare(s.id(), t, 0, into);
+            Spare spare = new Spare(s.id(), t, 0, into, null);
             spares.put(s.id(), spare);
             return spare;
         } catch (HelperException e) {
@@ -279,6 +284,29 @@ public final class ForkCheckpointer implements AutoCloseable {
         if (spare != null && (spare.template() != t || spares.remove(spare.id()) == null)) {
             throw new IllegalArgumentException("spare " + spare.id() + " is not an unused spare of template " + t.id());
         }
+        if (spare != null && spare.process() != null) {
+            // a running spare: no request at all. The caller's work first: the spare waits on its stdin.
+            try {
+                if (meanwhile != null) meanwhile.run();
+            } catch (RuntimeException e) {
+                ProcessTrees.killLeavingCpu(spare.process()); // the helper reaps it
+                spare.process().close();
+                throw e;
+            }
+            // killed from inside the box a moment ago, it may still be tearing down: not taken
+            if (spare.process().isAlive() && !ProcessTrees.isEnding(spare.id())) {
+                helper.spareTaken(spare.id());
+                if (replacing != null) kill(replacing);
+                return new Rollback(trackRolledBack(spare.process(), t, false), true, 0, 0);
+            }
+            spare.process().close(); // killed from inside the box: the template forks, as without one
+            return fromHelper(t, replacing, null, null);
+        }
+        return fromHelper(t, replacing, spare, meanwhile);
+    }
+
+    /** {@link #rollback(Template, LiveProcess, Spare, Runnable)} by the helper: a fork, or a spare held stopped. */
+    private Rollback fromHelper(Template t, LiveProcess replacing, Spare spare, Runnable meanwhile) {
         StdioPipes io = StdioPipes.create();
         try {
             HelperClient.RolledBack s = current(() -> helper.rollback(t.id(), replacing == null ? 0 : replacing.pid(),
@@ -397,10 +425,17 @@ public final class ForkCheckpointer implements AutoCloseable {
         p.close();
     }
 
+    /** Whether {@code pid} is an unused running spare (see {@link #prepareSpare(Template, Template, int)}). */
+    public synchronized boolean isRunningSpare(long pid) {
+        Spare s = spares.get(pid);
+        return s != null && s.process() != null;
+    }
+
     /** Kills an unused spare. */
     public synchronized void discardSpare(Spare spare) {
         syncHelper();
         if (spares.remove(spare.id()) == null) return;
+        if (spare.process() != null) spare.process().close();
         try {
             current(() -> {
                 helper.discard(spare.id());
@@ -416,7 +451,11 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void discard(Template t) {
         requireOwn(t);
         templates.remove(t.id());
-        spares.values().removeIf(s -> s.template() == t); // the helper kills them with it
+        spares.values().removeIf(s -> { // the helper kills them with it
+            if (s.template() != t) return false;
+            if (s.process() != null) s.process().close();
+            return true;
+        });
         libc_h.close(t.pidfd());
         try {
             current(() -> {
@@ -549,6 +588,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             diedWithHelper.put(t.id(), "template " + t.id() + " " + why);
         }
         templates.clear();
+        for (Spare s : spares.values()) if (s.process() != null) s.process().close();
         spares.clear();
         // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
         for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);

@@ -92,6 +92,14 @@ public final class HelperClient implements AutoCloseable {
     private final Path runtimeDir;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment request = dbh_request.allocate(arena);
+    /** The SPARES_TAKEN notice, sent ahead of the next request (see {@link #spareTaken}). */
+    private final MemorySegment takenNotice = dbh_request.allocate(arena);
+    /**
+     * Running spares taken as live processes that the helper has not been told of yet. Lock-free:
+     * a rollback adds to it without waiting for another thread's request (a durable image's
+     * takes milliseconds); drained by the next request, under this object's lock.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> sparesTaken = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final MemorySegment reply = dbh_reply.allocate(arena);
     private final MemorySegment fdsOut = arena.allocate(ValueLayout.JAVA_INT, DBH_MAX_FDS());
     private final MemorySegment fdsIn = arena.allocate(ValueLayout.JAVA_INT, DBH_MAX_FDS());
@@ -227,6 +235,7 @@ public final class HelperClient implements AutoCloseable {
         long oldPid = helperPid;
         lastDeath = "deltabox-helper " + oldPid + " " + why;
         generation++; // before launching: ids of the old generation are stale whatever happens next
+        sparesTaken.clear(); // they died with it
         try {
             Files.deleteIfExists(socket);
         } catch (IOException ignored) {
@@ -480,6 +489,36 @@ public final class HelperClient implements AutoCloseable {
         return new Spare(value(0), value(1));
     }
 
+    /** A running spare (see {@link #prepareRunningSpare}): its id (pid), pidfd and pages copied ahead. */
+    public record RunningSpare(long id, int pidfd, long prefaultedPages) {}
+
+    /**
+     * Like {@link #prepareSpare(long, long, int)}, but the spare gets {@code stdin}, {@code stdout}
+     * and {@code stderr} now (the caller keeps its copies) and is let go: it waits on its stdin
+     * like the checkpoint's process did, so a rollback takes it with no request at all (then
+     * {@link #spareTaken}). It is the helper's child until then; {@link #discard} kills it.
+     */
+    public synchronized RunningSpare prepareRunningSpare(long templateId, long hotFrom, int maxPrefault, int stdin,
+                                                         int stdout, int stderr) {
+        dbh_request.args(request, 0, templateId);
+        dbh_request.args(request, 1, hotFrom);
+        dbh_request.args(request, 2, maxPrefault);
+        dbh_request.args(request, 4, DBH_SPARE_RUNNING());
+        int nfds = call(DBH_OP_PREPARE_SPARE(), new int[] {stdin, stdout, stderr});
+        if (nfds != 1) throw new HelperException(0, "helper replied to a running spare without its pidfd");
+        return new RunningSpare(value(0), fdsIn.getAtIndex(ValueLayout.JAVA_INT, 0), value(1));
+    }
+
+    /**
+     * The caller took running spare {@code id} as a live process: from now on the helper reaps
+     * it silently when it ends, and it is no spare of its template to discard. Told to the
+     * helper ahead of its next request, so a rollback makes none (until then it would still be
+     * reaped silently, as a spare).
+     */
+    public void spareTaken(long id) {
+        sparesTaken.add(id);
+    }
+
     /** Kills a template (and its spares) or a spare; the helper reaps it. */
     public synchronized void discard(long templateId) {
         dbh_request.args(request, 0, templateId);
@@ -652,6 +691,7 @@ public final class HelperClient implements AutoCloseable {
     private void send(int op, int[] fds, boolean overlap) {
         if (sock < 0 && !closed) restart("had no connection"); // a previous restart failed: try again
         if (sock < 0) throw new HelperGoneException(0, "the connection to deltabox-helper " + helperPid + " is closed");
+        if (!sparesTaken.isEmpty()) tellSparesTaken();
         if (overlap) {
             awayFromCaller();
         } else if (helperAway && libc_h.sched_setaffinity((int) helperPid, CPU_SET_BYTES, helperCpus) == 0) {
@@ -665,6 +705,19 @@ public final class HelperClient implements AutoCloseable {
         // leave no stale arguments behind for the next request
         dbh_request.args(request).fill((byte) 0);
         if (rc < 0) throw lost(rc);
+    }
+
+    /** Sends the notices of {@link #spareTaken} (its own request buffer: the caller's is filled already). */
+    private void tellSparesTaken() {
+        while (!sparesTaken.isEmpty()) {
+            takenNotice.fill((byte) 0);
+            dbh_request.op(takenNotice, DBH_OP_SPARES_TAKEN());
+            Long id;
+            for (int n = 0; n < 8 && (id = sparesTaken.poll()) != null; n++) dbh_request.args(takenNotice, n, id);
+            int rc = dbh_send(sock, takenNotice, fdsOut);
+            if (rc < 0) throw lost(rc);
+            receiveMore(); // its error, if any, is of no use: the spares are dead or ours either way
+        }
     }
 
     /** Bytes of a cpu_set_t (1024 CPUs), as glibc's sched_*affinity take it. */

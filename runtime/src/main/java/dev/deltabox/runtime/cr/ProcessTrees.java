@@ -66,6 +66,39 @@ public final class ProcessTrees {
         return readInto(s, procPath(s.path, pid, true)) > 0; // any text is a child's PID
     }
 
+    /**
+     * Whether process {@code pid} is gone or on its way out: a zombie, exiting (PF_EXITING), or
+     * with a SIGKILL pending that it has not acted on yet. A process killed a moment ago takes a
+     * while to tear down its memory before its pidfd says it ended, and longer to get the CPU
+     * when that CPU was idle. One /proc read, parsed as bytes.
+     */
+    static boolean isEnding(long pid) {
+        ProcScratch s = PROC_SCRATCH.get();
+        int n = readInto(s, procPath(s.path, pid, false));
+        int at = n - 1;
+        while (at >= 0 && s.buf.get(ValueLayout.JAVA_BYTE, at) != ')') at--;
+        if (at < 0 || at + 2 >= n) return true; // gone
+        at += 2; // at the state, field 0 after the command name
+        byte state = s.buf.get(ValueLayout.JAVA_BYTE, at);
+        if (state == 'Z' || state == 'X' || state == 'x') return true;
+        long flags = -1, pending = -1;
+        for (int field = 0; at < n && pending < 0; field++) {
+            long v = 0;
+            for (byte b; at < n && (b = s.buf.get(ValueLayout.JAVA_BYTE, at)) != ' ' && b != '\n'; at++) {
+                v = b >= '0' && b <= '9' ? v * 10 + (b - '0') : 0;
+            }
+            at++;
+            if (field == STAT_FLAGS) flags = v;
+            if (field == STAT_PENDING) pending = v;
+        }
+        return flags < 0 || pending < 0 || (flags & PF_EXITING) != 0 || (pending & (1L << (libc_h.SIGKILL() - 1))) != 0;
+    }
+
+    /** Fields of /proc/PID/stat after the command name (0: the state): flags, pending signals. */
+    private static final int STAT_FLAGS = 6, STAT_PENDING = 28;
+    /** include/linux/sched.h: the task is exiting. */
+    private static final long PF_EXITING = 0x4;
+
     /** Native scratch of one thread for {@link #hasChildren}: what is read, the path, errno. */
     private record ProcScratch(MemorySegment buf, MemorySegment path, MemorySegment err) {
         static ProcScratch allocate() {

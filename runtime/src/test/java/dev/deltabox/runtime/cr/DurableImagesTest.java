@@ -100,7 +100,8 @@ class DurableImagesTest extends DurableImagesFixture {
 
     @Test
     void aPoolRollbackToATemplateKilledFromInsideIsRebuiltFromItsDurableImage() throws Exception {
-        pool = new TemplatePool(fork, new TemplatePool.Limits(16, 1L << 30, 2, 512, 2), images);
+        // no spares: a live one would serve the rollback (a spare is a whole copy of the checkpoint)
+        pool = new TemplatePool(fork, new TemplatePool.Limits(16, 1L << 30, 0, 512, 2), images);
         ReplSession py = new ReplSession(pool.spawn(PYTHON, ENV, dir));
         py.run(SETUP + "\nlog = ['a']");
         long c1 = pool.checkpoint(py.p);

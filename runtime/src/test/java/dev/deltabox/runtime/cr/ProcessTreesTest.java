@@ -63,6 +63,22 @@ class ProcessTreesTest {
     }
 
     @Test
+    void aZombieOrAGoneProcessIsEndingALiveOneIsNot() throws Exception {
+        // the shell's child exits and the shell, exec'd into sleep, never reaps it: a zombie
+        Process p = start("sh", "-c", "true & echo up; exec sleep 30");
+        awaitLine(p);
+        assertFalse(ProcessTrees.isEnding(p.pid()));
+        long zombie = ProcessTrees.members(p.pid()).getLast();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + zombie + "/stat")).contains(") Z ")
+                && System.nanoTime() < deadline) Thread.sleep(5);
+        assertTrue(ProcessTrees.isEnding(zombie), "a zombie");
+        Process gone = start("true");
+        gone.waitFor();
+        assertTrue(ProcessTrees.isEnding(gone.pid()), "reaped");
+    }
+
+    @Test
     void aProcessThatIsGoneHasNone() throws Exception {
         Process p = start("true");
         long pid = p.pid();

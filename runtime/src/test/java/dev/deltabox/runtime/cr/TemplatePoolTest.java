@@ -241,9 +241,27 @@ class TemplatePoolTest {
 
     // ---- templates killed from inside the box ----
 
+    /** A spare is a whole copy of the checkpoint's process: it serves a rollback whose template was killed. */
+    @Test
+    void aRunningSpareServesARollbackWhoseTemplateWasKilled() throws Exception {
+        pool(limits(16, 1L << 30, 2, 2), null);
+        ReplSession py = python();
+        py.run("x = 'at c'");
+        long c = pool.checkpoint(py.p);
+        awaitWarm();
+        assertTrue(pool.hasSpare(c));
+        long templatePid = pool.template(c).orElseThrow().id();
+        assertEquals(0, libc_h.kill((int) templatePid, libc_h.SIGKILL()));
+        assertTrue(pollIn(pool.template(c).orElseThrow().pidfd(), 10_000));
+        py.run("x = 'later'");
+        py = new ReplSession(pool.rollback(c, py.p));
+        assertEquals(TemplatePool.Kind.WARM_SPARE, lastKind());
+        assertEquals("at c", py.ask("print(x)"));
+    }
+
     @Test
     void aTemplateKilledFromInsideFailsTheRollbackWithTemplateGone() throws Exception {
-        pool(limits(16, 1L << 30, 2, 2), null);
+        pool(limits(16, 1L << 30, 0, 2), null); // no spare: it would serve the rollback (below)
         ReplSession py = python();
         long c = pool.checkpoint(py.p);
         awaitWarm();
