@@ -59,11 +59,12 @@ public final class ProcessTrees {
      */
     static boolean hasChildren(long pid) {
         ProcScratch s = PROC_SCRATCH.get();
-        int n = readInto(s, procPath(s.path, pid, false));
-        if (n <= 0) return false;
-        long threads = statNumThreads(s.buf, n);
+        int n = s.read(pid, false);
+        int at = s.statFields(n);
+        if (at < 0) return false;
+        long threads = s.field(at, n, STAT_NUM_THREADS);
         if (threads != 1) return threads > 1 && members(pid).size() > 1;
-        return readInto(s, procPath(s.path, pid, true)) > 0; // any text is a child's PID
+        return s.read(pid, true) > 0; // any text is a child's PID
     }
 
     /**
@@ -74,96 +75,90 @@ public final class ProcessTrees {
      */
     static boolean isEnding(long pid) {
         ProcScratch s = PROC_SCRATCH.get();
-        int n = readInto(s, procPath(s.path, pid, false));
-        int at = n - 1;
-        while (at >= 0 && s.buf.get(ValueLayout.JAVA_BYTE, at) != ')') at--;
-        if (at < 0 || at + 2 >= n) return true; // gone
-        at += 2; // at the state, field 0 after the command name
-        byte state = s.buf.get(ValueLayout.JAVA_BYTE, at);
+        int n = s.read(pid, false);
+        int at = s.statFields(n);
+        if (at < 0) return true; // gone
+        byte state = s.bytes[at];
         if (state == 'Z' || state == 'X' || state == 'x') return true;
-        long flags = -1, pending = -1;
-        for (int field = 0; at < n && pending < 0; field++) {
-            long v = 0;
-            for (byte b; at < n && (b = s.buf.get(ValueLayout.JAVA_BYTE, at)) != ' ' && b != '\n'; at++) {
-                v = b >= '0' && b <= '9' ? v * 10 + (b - '0') : 0;
-            }
-            at++;
-            if (field == STAT_FLAGS) flags = v;
-            if (field == STAT_PENDING) pending = v;
-        }
+        long flags = s.field(at, n, STAT_FLAGS), pending = s.field(at, n, STAT_PENDING);
         return flags < 0 || pending < 0 || (flags & PF_EXITING) != 0 || (pending & (1L << (libc_h.SIGKILL() - 1))) != 0;
     }
 
-    /** Fields of /proc/PID/stat after the command name (0: the state): flags, pending signals. */
-    private static final int STAT_FLAGS = 6, STAT_PENDING = 28;
+    /** Fields of /proc/PID/stat after the command name (0: the state). */
+    private static final int STAT_FLAGS = 6, STAT_NUM_THREADS = 17, STAT_PENDING = 28;
     /** include/linux/sched.h: the task is exiting. */
     private static final long PF_EXITING = 0x4;
 
-    /** Native scratch of one thread for {@link #hasChildren}: what is read, the path, errno. */
-    private record ProcScratch(MemorySegment buf, MemorySegment path, MemorySegment err) {
+    /**
+     * One thread's scratch for reading /proc without strings: the native buffer read into, a
+     * copy of it on the heap (parsed there: cold code reads a Java array much faster than a
+     * segment, byte by byte), the path, errno. Thread-confined.
+     */
+    private record ProcScratch(MemorySegment buf, byte[] bytes, MemorySegment path, MemorySegment err) {
         static ProcScratch allocate() {
             Arena a = Arena.ofAuto();
-            return new ProcScratch(a.allocate(PROC_READ_CHUNK), a.allocate(64), Errno.allocate(a));
+            return new ProcScratch(a.allocate(PROC_READ_CHUNK), new byte[PROC_READ_CHUNK], a.allocate(64), Errno.allocate(a));
+        }
+
+        /** Reads "/proc/PID/stat", or "/proc/PID/task/PID/children", into {@link #bytes}; its length, -1 if it cannot. */
+        int read(long pid, boolean children) {
+            int at = putAscii(bytes, 0, "/proc/");
+            at = putDecimal(bytes, at, pid);
+            if (children) {
+                at = putAscii(bytes, at, "/task/");
+                at = putDecimal(bytes, at, pid);
+                at = putAscii(bytes, at, "/children");
+            } else {
+                at = putAscii(bytes, at, "/stat");
+            }
+            bytes[at++] = 0;
+            MemorySegment.copy(bytes, 0, path, ValueLayout.JAVA_BYTE, 0, at);
+            int fd = Posix.openat(err, libc_h.AT_FDCWD(), path, libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
+            if (fd < 0) return -1;
+            try {
+                int n = (int) libc_h.read(fd, buf, PROC_READ_CHUNK);
+                if (n > 0) MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, bytes, 0, n);
+                return n;
+            } finally {
+                libc_h.close(fd);
+            }
+        }
+
+        /** Where the fields after the command name start (at the state) in a stat text of {@code n} bytes; -1 if none. */
+        int statFields(int n) {
+            int at = n - 1;
+            while (at >= 0 && bytes[at] != ')') at--;
+            return at < 0 || at + 2 >= n ? -1 : at + 2;
+        }
+
+        /** The number in field {@code index} (0: the state) of the fields starting at {@code at}; -1 if absent. */
+        long field(int at, int n, int index) {
+            for (int f = 0; f < index && at < n; at++) {
+                if (bytes[at] == ' ') f++;
+            }
+            long v = 0;
+            boolean any = false;
+            for (; at < n && bytes[at] >= '0' && bytes[at] <= '9'; at++) {
+                v = v * 10 + (bytes[at] - '0');
+                any = true;
+            }
+            return any ? v : -1;
+        }
+
+        private static int putAscii(byte[] b, int at, String s) {
+            for (int i = 0; i < s.length(); i++) b[at++] = (byte) s.charAt(i);
+            return at;
+        }
+
+        private static int putDecimal(byte[] b, int at, long v) {
+            long div = 1;
+            while (v / div >= 10) div *= 10;
+            for (; div > 0; div /= 10) b[at++] = (byte) ('0' + v / div % 10);
+            return at;
         }
     }
 
     private static final ThreadLocal<ProcScratch> PROC_SCRATCH = ThreadLocal.withInitial(ProcScratch::allocate);
-
-    /** "/proc/PID/stat", or "/proc/PID/task/PID/children", NUL-terminated in {@code path}. */
-    private static MemorySegment procPath(MemorySegment path, long pid, boolean children) {
-        long at = putAscii(path, 0, "/proc/");
-        at = putDecimal(path, at, pid);
-        if (children) {
-            at = putAscii(path, at, "/task/");
-            at = putDecimal(path, at, pid);
-            at = putAscii(path, at, "/children");
-        } else {
-            at = putAscii(path, at, "/stat");
-        }
-        path.set(ValueLayout.JAVA_BYTE, at, (byte) 0);
-        return path;
-    }
-
-    private static long putAscii(MemorySegment m, long at, String s) {
-        for (int i = 0; i < s.length(); i++) m.set(ValueLayout.JAVA_BYTE, at++, (byte) s.charAt(i));
-        return at;
-    }
-
-    private static long putDecimal(MemorySegment m, long at, long v) {
-        long div = 1;
-        while (v / div >= 10) div *= 10;
-        for (; div > 0; div /= 10) m.set(ValueLayout.JAVA_BYTE, at++, (byte) ('0' + v / div % 10));
-        return at;
-    }
-
-    /** Reads the start of a /proc file into {@code s.buf} ({@link #PROC_READ_CHUNK} bytes at most); -1 if it cannot. */
-    private static int readInto(ProcScratch s, MemorySegment path) {
-        int fd = Posix.openat(s.err, libc_h.AT_FDCWD(), path, libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
-        if (fd < 0) return -1;
-        try {
-            return (int) libc_h.read(fd, s.buf, PROC_READ_CHUNK);
-        } finally {
-            libc_h.close(fd);
-        }
-    }
-
-    /** num_threads of a /proc/PID/stat text (its 18th field after the command name); -1 if unreadable. */
-    private static long statNumThreads(MemorySegment stat, int length) {
-        int at = length - 1;
-        while (at >= 0 && stat.get(ValueLayout.JAVA_BYTE, at) != ')') at--;
-        if (at < 0) return -1;
-        at += 2; // ") " then the state, field 0
-        for (int field = 0; field < 17 && at < length; at++) {
-            if (stat.get(ValueLayout.JAVA_BYTE, at) == ' ') field++;
-        }
-        long v = 0;
-        boolean any = false;
-        for (byte b; at < length && (b = stat.get(ValueLayout.JAVA_BYTE, at)) >= '0' && b <= '9'; at++) {
-            v = v * 10 + (b - '0');
-            any = true;
-        }
-        return any ? v : -1;
-    }
 
     /** The children thread {@code tid} of {@code pid} forked, empty if it is gone. */
     private static List<Long> taskChildren(long pid, String tid) {

@@ -64,8 +64,8 @@ class ProcessTreesTest {
 
     @Test
     void aZombieOrAGoneProcessIsEndingALiveOneIsNot() throws Exception {
-        // the shell's child exits and the shell, exec'd into sleep, never reaps it: a zombie
-        Process p = start("sh", "-c", "true & echo up; exec sleep 30");
+        // the shell's child exits once the shell is exec'd into sleep, which never reaps it: a zombie
+        Process p = start("sh", "-c", "sleep 0.2 & echo up; exec sleep 30");
         awaitLine(p);
         assertFalse(ProcessTrees.isEnding(p.pid()));
         long zombie = ProcessTrees.members(p.pid()).getLast();
