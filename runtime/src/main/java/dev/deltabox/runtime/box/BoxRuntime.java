@@ -39,7 +39,7 @@ final class BoxRuntime {
      * limit (a template pins only the pages changed since it); the count stays well below the
      * helper's 512 processes.
      */
-    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(256, 2L << 30, 16, 512, 4);
+    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(256, 2L << 30, 8, 512, 4);
 
     private static BoxRuntime shared; // guarded by BoxRuntime.class
     private static int users; // guarded by BoxRuntime.class
