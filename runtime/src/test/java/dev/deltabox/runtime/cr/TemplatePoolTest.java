@@ -261,7 +261,7 @@ class TemplatePoolTest {
 
     @Test
     void aTemplateKilledFromInsideFailsTheRollbackWithTemplateGone() throws Exception {
-        pool(limits(16, 1L << 30, 0, 2), null); // no spare: it would serve the rollback (below)
+        pool(limits(16, 1L << 30, 0, 2), null); // no spare: it would serve the rollback (see above)
         ReplSession py = python();
         long c = pool.checkpoint(py.p);
         awaitWarm();
