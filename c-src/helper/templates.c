@@ -1372,7 +1372,9 @@ void op_prepare_spare(int sock, const struct dbh_request *q, int *fds, int nfds)
 			     rc < 0 ? C.err : strerror(errno));
 			kill(cpid, SIGKILL); /* reaped by the server loop */
 			sp->busy = 0;
-			if (!sp->dead)
+			if (sp->dead)
+				memset(sp, 0, sizeof(*sp)); /* reaped already: its slot goes now */
+			else
 				sp->running = 1; /* its slot goes when it is reaped */
 			goto out;
 		}
