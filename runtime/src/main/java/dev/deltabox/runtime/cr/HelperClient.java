@@ -108,6 +108,8 @@ public final class HelperClient implements AutoCloseable {
     private long helperPid;
     /** The CPUs the helper may run on (as it started); {@link #awayFromCaller} narrows them for a while. */
     private final MemorySegment helperCpus = arena.allocate(CPU_SET_BYTES);
+    /** {@link #helperCpus} on the heap, where {@link #awayFromCaller} edits a copy (cold code reads arrays faster). */
+    private final byte[] helperCpuBytes = new byte[(int) CPU_SET_BYTES], awayCpuBytes = new byte[(int) CPU_SET_BYTES];
     private final MemorySegment awayCpus = arena.allocate(CPU_SET_BYTES);
     /** The helper is kept off one CPU (see {@link #awayFromCaller}) until the next request. */
     private boolean helperAway;
@@ -148,6 +150,7 @@ public final class HelperClient implements AutoCloseable {
         helperPid = process.pid();
         helperAway = false;
         if (libc_h.sched_getaffinity((int) helperPid, CPU_SET_BYTES, helperCpus) != 0) helperCpus.fill((byte) 0);
+        MemorySegment.copy(helperCpus, ValueLayout.JAVA_BYTE, 0, helperCpuBytes, 0, helperCpuBytes.length);
         forwardMessages(process);
         try {
             awaitReadyAndConnect();
@@ -732,12 +735,13 @@ public final class HelperClient implements AutoCloseable {
     private void awayFromCaller() {
         int cpu = libc_h.sched_getcpu();
         if (cpu < 0 || cpu >= CPU_SET_BYTES * 8) return;
-        MemorySegment.copy(helperCpus, 0, awayCpus, 0, CPU_SET_BYTES);
-        long at = cpu / 8;
-        awayCpus.set(ValueLayout.JAVA_BYTE, at, (byte) (awayCpus.get(ValueLayout.JAVA_BYTE, at) & ~(1 << (cpu % 8))));
+        System.arraycopy(helperCpuBytes, 0, awayCpuBytes, 0, awayCpuBytes.length);
+        awayCpuBytes[cpu / 8] &= (byte) ~(1 << (cpu % 8));
         boolean another = false;
-        for (long i = 0; i < CPU_SET_BYTES && !another; i++) another = awayCpus.get(ValueLayout.JAVA_BYTE, i) != 0;
-        if (another && libc_h.sched_setaffinity((int) helperPid, CPU_SET_BYTES, awayCpus) == 0) helperAway = true;
+        for (int i = 0; i < awayCpuBytes.length && !another; i++) another = awayCpuBytes[i] != 0;
+        if (!another) return;
+        MemorySegment.copy(awayCpuBytes, 0, awayCpus, ValueLayout.JAVA_BYTE, 0, awayCpuBytes.length);
+        if (libc_h.sched_setaffinity((int) helperPid, CPU_SET_BYTES, awayCpus) == 0) helperAway = true;
     }
 
     /** Reads the next reply of a request answered by several, without looking at its error. */

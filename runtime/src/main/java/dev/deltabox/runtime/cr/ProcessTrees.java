@@ -33,13 +33,13 @@ public final class ProcessTrees {
             long pid = todo.removeFirst();
             if (!seen.add(pid)) continue;
             // children of every thread: a child belongs to the thread that forked it
-            String[] stat = statFields(readProc("/proc/" + pid + "/stat"));
-            if (stat == null) {
+            long threads = statField(pid, STAT_NUM_THREADS);
+            if (threads < 0) {
                 if (pid == root) return List.of();
                 continue; // exiting while we look: it has nothing left to kill
             }
             List<String> tasks = List.of(Long.toString(pid));
-            if (!"1".equals(stat[17])) { // num_threads: a session process is usually single-threaded
+            if (threads != 1) { // a session process is usually single-threaded
                 try (Stream<Path> ts = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
                     tasks = ts.map(t -> t.getFileName().toString()).toList();
                 } catch (IOException e) {
@@ -58,13 +58,17 @@ public final class ProcessTrees {
      * thread's children (several threads: {@link #members}).
      */
     static boolean hasChildren(long pid) {
+        long threads = statField(pid, STAT_NUM_THREADS);
+        if (threads != 1) return threads > 1 && members(pid).size() > 1;
+        return PROC_SCRATCH.get().read(pid, true) > 0; // any text is a child's PID
+    }
+
+    /** The number in field {@code index} of /proc/PID/stat (0: the state, after the command name); -1 if it is gone. */
+    private static long statField(long pid, int index) {
         ProcScratch s = PROC_SCRATCH.get();
         int n = s.read(pid, false);
         int at = s.statFields(n);
-        if (at < 0) return false;
-        long threads = s.field(at, n, STAT_NUM_THREADS);
-        if (threads != 1) return threads > 1 && members(pid).size() > 1;
-        return s.read(pid, true) > 0; // any text is a child's PID
+        return at < 0 ? -1 : s.field(at, n, index);
     }
 
     /**
@@ -85,12 +89,13 @@ public final class ProcessTrees {
     }
 
     /** Fields of /proc/PID/stat after the command name (0: the state). */
-    private static final int STAT_FLAGS = 6, STAT_NUM_THREADS = 17, STAT_PENDING = 28;
+    private static final int STAT_PPID = 1, STAT_PGRP = 2, STAT_SESSION = 3, STAT_FLAGS = 6, STAT_NUM_THREADS = 17,
+            STAT_PENDING = 28;
     /** include/linux/sched.h: the task is exiting. */
     private static final long PF_EXITING = 0x4;
 
     /**
-     * One thread's scratch for reading /proc without strings: the native buffer read into, a
+     * One thread's scratch for reading /proc/PID/stat and children lists: the native buffer read into, a
      * copy of it on the heap (parsed there: cold code reads a Java array much faster than a
      * segment, byte by byte), the path, errno. Thread-confined.
      */
@@ -173,21 +178,12 @@ public final class ProcessTrees {
         return out;
     }
 
-    /**
-     * The fields of a /proc/PID/stat text after the command name (which may hold spaces and
-     * parentheses): [0] is the state, [1] the parent; null for no text (the process is gone).
-     */
-    private static String[] statFields(String stat) {
-        int close = stat == null ? -1 : stat.lastIndexOf(')');
-        return close < 0 || close + 2 > stat.length() ? null : stat.substring(close + 2).trim().split(" ");
-    }
-
     private static final int PROC_READ_CHUNK = 4096;
 
     /**
-     * A /proc file's whole text, or null when it cannot be read (the process is gone). Raw
-     * open/read: a rollback reads two per session to find what to kill, and NIO's channels cost
-     * several times more per file.
+     * A /proc file's whole text, or null when it cannot be read (the process is gone): a
+     * children list, which can pass the 4 KiB {@link ProcScratch} reads. Raw open/read: NIO's
+     * channels cost several times more per file.
      */
     static String readProc(String path) {
         try (Arena a = Arena.ofConfined()) {
@@ -213,16 +209,16 @@ public final class ProcessTrees {
 
     /** /proc/PID/stat of {@code pid}, or null if it is gone. */
     static Stat stat(long pid) {
-        String s = readProc("/proc/" + pid + "/stat");
-        String[] f = statFields(s);
-        if (f == null) return null;
-        try {
-            // after the comm: state, ppid, pgrp, session
-            return new Stat(pid, Long.parseLong(f[1]), s.substring(s.indexOf('(') + 1, s.lastIndexOf(')')),
-                    Long.parseLong(f[2]), Long.parseLong(f[3]));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        ProcScratch s = PROC_SCRATCH.get();
+        int n = s.read(pid, false);
+        int at = s.statFields(n);
+        int open = 0;
+        while (open < n && s.bytes[open] != '(') open++;
+        if (at < 0 || open >= at) return null;
+        long ppid = s.field(at, n, STAT_PPID), pgrp = s.field(at, n, STAT_PGRP), session = s.field(at, n, STAT_SESSION);
+        if (ppid < 0 || pgrp < 0 || session < 0) return null;
+        String comm = new String(s.bytes, open + 1, at - 2 - (open + 1), StandardCharsets.US_ASCII);
+        return new Stat(pid, ppid, comm, pgrp, session);
     }
 
     /** The children of {@code pid}'s main thread (the helper is single-threaded), empty if it is gone. */
@@ -260,8 +256,10 @@ public final class ProcessTrees {
 
     /** The state letter of /proc/PID/stat ('T': stopped), or 0 if it is gone. */
     static char state(long pid) {
-        String[] f = statFields(readProc("/proc/" + pid + "/stat"));
-        return f == null || f[0].isEmpty() ? 0 : f[0].charAt(0);
+        ProcScratch s = PROC_SCRATCH.get();
+        int n = s.read(pid, false);
+        int at = s.statFields(n);
+        return at < 0 ? 0 : (char) s.bytes[at];
     }
 
     /**

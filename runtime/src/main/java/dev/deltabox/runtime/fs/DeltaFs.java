@@ -1809,7 +1809,7 @@ final class DeltaFs {
      * A switch of the view by {@link #switchTo}: {@link #commit} or {@link #undo} ends it. Used
      * by the thread that made it (the box's rollback, holding the box's lock).
      */
-    final class Switch {
+    final class Switch implements DeltaMount.Switch {
         /** The view the switch replaced, with its writable layer. */
         private final View before;
         private boolean ended;
@@ -1819,7 +1819,8 @@ final class DeltaFs {
         }
 
         /** Keeps the switch: the old writable layer is deleted unless it is a checkpoint. */
-        void commit() {
+        @Override
+        public void commit() {
             synchronized (DeltaFs.this) {
                 if (ended) throw new IllegalStateException("this switch was already committed or undone");
                 ended = true;
@@ -1832,7 +1833,8 @@ final class DeltaFs {
          * switch started is deleted. What was written in between is lost: nothing of the box
          * runs then (its sessions are idle, their new processes not yet given a command).
          */
-        void undo() {
+        @Override
+        public void undo() {
             synchronized (DeltaFs.this) {
                 if (ended) throw new IllegalStateException("this switch was already committed or undone");
                 ended = true;

@@ -164,18 +164,7 @@ public final class DeltaMount implements AutoCloseable {
          */
         public Switch switchTo(long id) {
             ensureViewOpen();
-            DeltaFs.Switch s = fs.switchTo(id);
-            return new Switch() {
-                @Override
-                public void commit() {
-                    s.commit();
-                }
-
-                @Override
-                public void undo() {
-                    s.undo();
-                }
-            };
+            return fs.switchTo(id);
         }
 
         /** The checkpoint this view's writable layer sits on (0: the base). */
