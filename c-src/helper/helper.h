@@ -14,6 +14,7 @@
 
 #include "deltabox_helper.h"
 
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -38,6 +39,7 @@ struct child {
 	int waited_on;  /* the client is blocked in DBH_OP_WAIT for it */
 	int forget;     /* replaced by a rollback: reap silently, never report */
 	unsigned long stub; /* forked from a template: the call stub it inherited (see tracee_batch) */
+	long nstid;     /* its pid in its innermost PID namespace; 0: not looked up yet */
 };
 
 struct child *child_find(pid_t pid);
@@ -124,6 +126,13 @@ struct tracee_call {
  * whose last stop is a signal-delivery stop). A clone() in the batch is followed like
  * tracee_clone's (t->last_child).
  */
+/*
+ * Runs `pid` (0: the helper) on CPU `cpu` alone, its affinity before in *was; -1 (and left as
+ * it was) if it may not run there. A ptrace ping-pong between the helper and a process on the
+ * same CPU is a context switch; across CPUs each hop wakes the other one (see pin_together).
+ */
+int affinity_pin(pid_t pid, int cpu, cpu_set_t *was);
+void affinity_restore(pid_t pid, const cpu_set_t *was);
 int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table);
 /* Room tracee_batch needs at `table` for n calls. */
 #define TRACEE_BATCH_SIZE(n) ((size_t)(n) * sizeof(struct tracee_call))
@@ -177,7 +186,15 @@ struct inspection {
 	int64_t v[8]; /* indexed by enum dbh_inspect_value */
 };
 
-int inspect_process(pid_t pid, struct inspection *out, char *err, size_t errlen);
+/* What /proc/PID/status says that the helper uses. */
+struct proc_status {
+	long threads, seccomp, tracer;
+	long nstid; /* its pid in its innermost PID namespace */
+};
+
+int read_status(pid_t pid, struct proc_status *out); /* 0 or -errno */
+/* `quick`: only what decides whether fork can copy it (no seccomp mode, no tracer) */
+int inspect_process(pid_t pid, int quick, struct inspection *out, char *err, size_t errlen);
 int count_threads(pid_t pid);
 
 /* An open regular file or directory whose description fork would share. */

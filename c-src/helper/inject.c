@@ -493,20 +493,29 @@ struct pinned {
 	cpu_set_t helper, tracee; /* their affinities before */
 };
 
-static void pin_together(pid_t tracee, struct pinned *p)
+int affinity_pin(pid_t pid, int cpu, cpu_set_t *was)
 {
-	p->ok = 0;
-	int cpu = sched_getcpu();
-	if (cpu < 0 || sched_getaffinity(0, sizeof(p->helper), &p->helper) < 0 ||
-	    sched_getaffinity(tracee, sizeof(p->tracee), &p->tracee) < 0 || !CPU_ISSET(cpu, &p->tracee))
-		return;
+	if (cpu < 0 || sched_getaffinity(pid, sizeof(*was), was) < 0 || !CPU_ISSET(cpu, was))
+		return -1;
 	cpu_set_t one;
 	CPU_ZERO(&one);
 	CPU_SET(cpu, &one);
-	if (sched_setaffinity(0, sizeof(one), &one) < 0)
+	return sched_setaffinity(pid, sizeof(one), &one) < 0 ? -1 : 0;
+}
+
+void affinity_restore(pid_t pid, const cpu_set_t *was)
+{
+	sched_setaffinity(pid, sizeof(*was), was);
+}
+
+static void pin_together(pid_t tracee, struct pinned *p)
+{
+	int cpu = sched_getcpu();
+	p->ok = 0;
+	if (affinity_pin(0, cpu, &p->helper) < 0)
 		return;
-	if (sched_setaffinity(tracee, sizeof(one), &one) < 0) {
-		sched_setaffinity(0, sizeof(p->helper), &p->helper);
+	if (affinity_pin(tracee, cpu, &p->tracee) < 0) {
+		affinity_restore(0, &p->helper);
 		return;
 	}
 	p->ok = 1;
@@ -516,8 +525,8 @@ static void unpin(pid_t tracee, struct pinned *p)
 {
 	if (!p->ok)
 		return;
-	sched_setaffinity(tracee, sizeof(p->tracee), &p->tracee);
-	sched_setaffinity(0, sizeof(p->helper), &p->helper);
+	affinity_restore(tracee, &p->tracee);
+	affinity_restore(0, &p->helper);
 	p->ok = 0;
 }
 

@@ -401,7 +401,7 @@ static void op_inspect(int sock, struct dbh_request *q)
 	if ((!c || c->ended) && !template_is(pid)) {
 		fail(&r, ESRCH, "process %d is not one of this helper's", pid);
 	} else {
-		int rc = inspect_process(pid, &in, r.message, sizeof(r.message));
+		int rc = inspect_process(pid, 0, &in, r.message, sizeof(r.message));
 		if (rc < 0)
 			r.error = -rc;
 		else
