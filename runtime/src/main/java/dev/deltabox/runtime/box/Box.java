@@ -7,6 +7,7 @@ import dev.deltabox.runtime.cr.ForkCheckpointer;
 import dev.deltabox.runtime.cr.HelperException;
 import dev.deltabox.runtime.cr.LiveProcess;
 import dev.deltabox.runtime.cr.Outcome;
+import dev.deltabox.runtime.cr.ProcessTrees;
 import dev.deltabox.runtime.fs.DeltaFsException;
 import dev.deltabox.runtime.fs.DeltaMount;
 import org.slf4j.Logger;
@@ -419,9 +420,10 @@ public final class Box implements AutoCloseable {
 
     /**
      * Where the time of this box's last checkpoint, rollback or fork went, step by step in the
-     * order they ran ("sessions idle", "template pool" (waiting for it), "session NAME", "files",
-     * "box log" / "old processes killed"; a fork's steps are summed over its boxes). Empty before
-     * the first one. For benchmarks and the CLI.
+     * order they ran ("sessions idle", "template pool" (waiting for it), then "files", "box log"
+     * for a checkpoint; "background jobs stopped", "session NAME", "files", "old processes
+     * killed" for a rollback; a fork's steps are summed over its boxes). Empty before the first
+     * one. For benchmarks and the CLI.
      */
     public Map<String, Duration> lastOperationSteps() {
         return lastSteps;
@@ -465,8 +467,15 @@ public final class Box implements AutoCloseable {
             // would otherwise take the helper between our requests
             rt.pool.exclusive(() -> {
                 FilesSwitch files = new FilesSwitch(e.fsCheckpoint());
+                Map<BoxSession, ProcessTrees.StoppedTree> busy = new HashMap<>();
                 try {
                     clock.lap("template pool");
+                    // the leaving branch's background jobs write no file from the switch on
+                    for (BoxSession s : held) {
+                        ProcessTrees.StoppedTree t = rt.processes.stopIfBusy(s.process());
+                        if (t != null) busy.put(s, t);
+                    }
+                    clock.lap("background jobs stopped");
                     forkSessions(e, c, held, fresh, restarted, clock, files);
                     files.run(); // unless it ran while the helper forked the first session
                     clock.lap("files");
@@ -475,15 +484,17 @@ public final class Box implements AutoCloseable {
                     for (LiveProcess p : fresh.values()) rt.processes.kill(p);
                     for (BoxSession s : restarted.values()) rt.fork.kill(s.close());
                     files.undo(x);
+                    for (ProcessTrees.StoppedTree t : busy.values()) t.resume();
                     throw new BoxException("rollback of box " + id + " to " + c.label()
                             + " failed; the box is as it was: " + x.getMessage(), x);
                 }
                 files.done.commit();
-                // with their children (a background job)
-                for (var f : fresh.entrySet()) rt.processes.kill(f.getKey().reattach(f.getValue()));
+                for (var f : fresh.entrySet()) {
+                    rt.processes.killReplaced(f.getKey().reattach(f.getValue()), busy.get(f.getKey()));
+                }
                 for (var r : restarted.entrySet()) {
                     sessions.put(r.getKey().name(), r.getValue());
-                    rt.fork.kill(r.getKey().close());
+                    rt.processes.killReplaced(r.getKey().close(), busy.get(r.getKey()));
                 }
                 clock.lap("old processes killed");
                 return null;

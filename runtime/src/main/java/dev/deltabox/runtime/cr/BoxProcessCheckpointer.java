@@ -233,6 +233,8 @@ public final class BoxProcessCheckpointer {
      * Runnable)}); a process restored otherwise does not run it.
      */
     public LiveProcess rollback(Taken t, LiveProcess replacing, Runnable meanwhile) {
+        // processes an earlier rollback replaced go first: a restore may need their PIDs
+        pool.finishLater();
         if (t.poolId() > 0) {
             if (replacing != null && isRestoreOf(replacing, t.poolId())) {
                 // The live process is itself a restore of this checkpoint's durable image, so it
@@ -286,6 +288,37 @@ public final class BoxProcessCheckpointer {
      */
     public void kill(LiveProcess p) {
         kill(p, false);
+    }
+
+    /** How long a rollback waits for a replaced session's background jobs to stop. */
+    private static final long STOP_TIMEOUT_MS = 2_000;
+
+    /**
+     * Stops {@code p}'s tree when it has children (a background job), before a rollback
+     * switches the box's files: nothing of it may write into the files brought back. Null when
+     * it has none: an idle session process alone can do nothing (it waits on its stdin, whose
+     * other end is ours). The rollback ends with {@link #killReplaced}, or continues the tree
+     * ({@link ProcessTrees.StoppedTree#resume}) if it fails.
+     */
+    public ProcessTrees.StoppedTree stopIfBusy(LiveProcess p) {
+        if (!p.isAlive() || !ProcessTrees.hasChildren(p.pid())) return null;
+        return ProcessTrees.stopTree(p.pid(), p.pidfd(), STOP_TIMEOUT_MS);
+    }
+
+    /**
+     * Kills {@code p}, a session process a rollback replaced, which was idle since
+     * {@link #stopIfBusy} ({@code stopped}: what it returned). A stopped tree is killed now,
+     * with its background jobs; a lone idle process is left to the pool's warm thread, off the
+     * caller's path.
+     */
+    public void killReplaced(LiveProcess p, ProcessTrees.StoppedTree stopped) {
+        if (stopped != null) {
+            kill(p, true);
+            stopped.close();
+            return;
+        }
+        pool.forget(p);
+        pool.later(() -> fork.kill(p));
     }
 
     private void kill(LiveProcess p, boolean await) {

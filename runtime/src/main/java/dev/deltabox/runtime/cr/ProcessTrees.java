@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /** Process trees as /proc shows them: listing a tree's members, killing a whole tree. */
 public final class ProcessTrees {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProcessTrees.class);
     private static final long REAP_TIMEOUT_MS = 10_000;
 
     private ProcessTrees() {}
@@ -361,6 +363,74 @@ public final class ProcessTrees {
         // alive now, so its PID is still its own (it is gone only once its parent reaped it)
         if (p.isAlive()) libc_h.sched_setscheduler((int) p.pid(), libc_h.SCHED_IDLE(), IDLE_PARAM);
         libc_h.pidfd_send_signal(p.pidfd(), libc_h.SIGKILL(), MemorySegment.NULL, 0);
+    }
+
+    /**
+     * A process tree stopped by {@link #stopTree}: each member held by a pidfd (so a recycled PID
+     * is never signalled) until the tree is continued or {@link #close}d (killed, say).
+     */
+    public static final class StoppedTree implements AutoCloseable {
+        private final int rootPidfd; // the root's owner's: not closed here
+        private final List<Integer> pidfds = new ArrayList<>(); // the other members'
+        private boolean closed;
+
+        private StoppedTree(int rootPidfd) {
+            this.rootPidfd = rootPidfd;
+        }
+
+        /** Lets every member run again (SIGCONT) and closes the pidfds. */
+        public void resume() {
+            if (closed) return;
+            for (int fd : pidfds) libc_h.pidfd_send_signal(fd, libc_h.SIGCONT(), MemorySegment.NULL, 0);
+            libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGCONT(), MemorySegment.NULL, 0);
+            close();
+        }
+
+        @Override
+        public void close() {
+            if (closed) return;
+            closed = true;
+            for (int fd : pidfds) libc_h.close(fd);
+        }
+    }
+
+    /**
+     * SIGSTOPs the tree rooted at {@code root} (the root first, so that it forks no new member
+     * while they are listed) and waits until every member is in a stop, exited, or still not
+     * stopped after {@code timeoutMs} (one blocked in a filesystem request that does not
+     * end, say; logged). A member in a stop makes no system call, so nothing of the tree
+     * touches a file until it is continued or killed.
+     */
+    static StoppedTree stopTree(long root, int rootPidfd, long timeoutMs) {
+        StoppedTree t = new StoppedTree(rootPidfd);
+        List<Long> all = new ArrayList<>();
+        libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
+        all.add(root);
+        for (int round = 0; round < 3; round++) { // members forked while we listed: list again
+            boolean grew = false;
+            for (long pid : members(root)) {
+                if (all.contains(pid)) continue;
+                int fd = libc_h.pidfd_open((int) pid, 0);
+                all.add(pid);
+                if (fd < 0) continue; // gone meanwhile
+                libc_h.pidfd_send_signal(fd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
+                t.pidfds.add(fd);
+                grew = true;
+            }
+            if (!grew) break;
+        }
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+        for (long pid : all) {
+            for (char st; (st = state(pid)) != 0 && st != 'T' && st != 't' && st != 'Z' && st != 'X'; ) {
+                if (System.nanoTime() > deadline) {
+                    log.warn("process {} of the tree of {} did not stop within {} ms (state {}); going on without it",
+                            pid, root, timeoutMs, st);
+                    break;
+                }
+                LockSupport.parkNanos(100_000);
+            }
+        }
+        return t;
     }
 
     /**

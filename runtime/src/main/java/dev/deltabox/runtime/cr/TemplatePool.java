@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -62,6 +63,11 @@ public final class TemplatePool implements AutoCloseable {
     private static final int RECENT_OPERATIONS = 1024;
     private static final long IMAGE_WAIT_MS = 120_000;
     private static final long WARM_DELAY_NANOS = 5_000_000;
+    /** The idle warm thread polls for work this long after its last work (see awaitWork). */
+    private static final long POLLED_NANOS = 60_000_000_000L, POLL_MIN_NANOS = 1_000_000, POLL_MAX_NANOS = 50_000_000;
+    /** The warm thread polls a held lock this often, this many times, before it queues for it. */
+    private static final long LOCK_POLL_NANOS = 100_000;
+    private static final int LOCK_POLLS = 50;
     private static final java.util.concurrent.Executor VIRTUAL = r -> Thread.ofVirtual().start(r);
 
     /**
@@ -133,7 +139,6 @@ public final class TemplatePool implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock(true);
     /** Durable images of checkpoints taken inside {@link #exclusive}, started at its end; guarded by {@link #lock}. */
     private final List<Runnable> imagesAfterExclusive = new ArrayList<>();
-    private final Condition work = lock.newCondition();
     private final Condition quiet = lock.newCondition();
     // ---- guarded by lock ----
     private final TreeMap<Long, Entry> entries = new TreeMap<>(); // discarded ones removed
@@ -142,7 +147,12 @@ public final class TemplatePool implements AutoCloseable {
     private final ArrayDeque<Operation> recent = new ArrayDeque<>();
     private long nextId = 1, clock;
     private Entry lastRolledBack;
-    private boolean dirty, warmBusy, closed;
+    // dirty and closed: written under lock, read by the warm thread without it too (awaitWork)
+    private volatile boolean dirty, closed;
+    private boolean warmBusy;
+    private volatile boolean warmParked; // the warm thread waits to be unparked (see awaitWork)
+    private long lastWork; // warm thread only: when it last found work
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> laterWork = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
     private boolean warnedNoImage; // guarded by lock: said once that some checkpoints get no image
     private Thread warmThread;
@@ -521,9 +531,9 @@ public final class TemplatePool implements AutoCloseable {
         try {
             if (closed) return;
             closed = true;
-            work.signalAll();
             quiet.signalAll();
             t = warmThread;
+            LockSupport.unpark(t);
         } finally {
             lock.unlock();
         }
@@ -532,6 +542,7 @@ public final class TemplatePool implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        runLater(); // what the warm thread did not get to
         lock.lock();
         try {
             for (Entry e : entries.values()) {
@@ -554,32 +565,38 @@ public final class TemplatePool implements AutoCloseable {
 
     private void warmLoop() {
         try {
-            for (;;) {
+            while (awaitWork()) {
+                runLater();
+                if (!dirty) continue;
                 lock.lock();
                 try {
-                    while (!dirty && !closed) {
-                        warmBusy = false;
-                        quiet.signalAll();
-                        work.await();
-                    }
                     if (closed) return;
                     dirty = false;
                     warmBusy = true;
-                    // the caller's next operation often follows at once (a rollback right after a
-                    // checkpoint whose tests failed): it goes first, not after a spare's fork
-                    long wait = WARM_DELAY_NANOS;
-                    while (wait > 0 && !closed) wait = work.awaitNanos(wait);
-                    if (closed) return;
                 } finally {
                     lock.unlock();
                 }
+                // the caller's next operation often follows at once (a rollback right after a
+                // checkpoint whose tests failed): it goes first, not after a spare's fork
+                long until = System.nanoTime() + WARM_DELAY_NANOS;
+                for (long left; (left = until - System.nanoTime()) > 0 && !closed; ) {
+                    LockSupport.parkNanos(this, Math.min(left, POLL_MIN_NANOS));
+                    runLater();
+                }
                 // one helper request per lock hold: a caller waits for one at most
-                while (step()) {
-                    // next piece; the fair lock lets a waiting caller in between
+                do {
+                    runLater();
+                } while (step());
+                lock.lock();
+                try {
+                    if (!dirty) {
+                        warmBusy = false;
+                        quiet.signalAll();
+                    }
+                } finally {
+                    lock.unlock();
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("template pool warm thread stopped: {}", e.toString(), e);
         } finally {
@@ -594,9 +611,71 @@ public final class TemplatePool implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code r} on the warm thread, within a millisecond or so and before its other work,
+     * without the pool's lock: work a caller need not wait for (killing a replaced process
+     * that can do nothing meanwhile). Run at once when the warm thread is gone.
+     */
+    public void later(Runnable r) {
+        laterWork.add(r);
+        if (warmParked) LockSupport.unpark(warmThread);
+        if (closed || !warmThread.isAlive()) runLater();
+    }
+
+    /** Runs what {@link #later} was given and the warm thread has not run yet, on this thread. */
+    public void finishLater() {
+        runLater();
+    }
+
+    private void runLater() {
+        for (Runnable r; (r = laterWork.poll()) != null; ) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                log.warn("template pool: work handed over by a caller failed: {}", e.toString());
+            }
+        }
+    }
+
+    /**
+     * Waits, without the lock, until there is work (true) or the pool is closed (false). Used
+     * within the last {@link #POLLED_NANOS}, the thread looks for work by itself, at intervals
+     * that grow with the time since its last work (1 to 50 ms); only a thread idle longer than
+     * that waits to be unparked. A caller's {@link #wake} then costs no wake-up of another CPU,
+     * which on a VM costs it tens of microseconds (and the other CPU far more).
+     */
+    private boolean awaitWork() {
+        while (!closed && !Thread.currentThread().isInterrupted()) {
+            if (dirty || !laterWork.isEmpty()) {
+                lastWork = System.nanoTime();
+                return true;
+            }
+            long idle = System.nanoTime() - lastWork;
+            if (idle < POLLED_NANOS) {
+                LockSupport.parkNanos(this, Math.clamp(idle / 8, POLL_MIN_NANOS, POLL_MAX_NANOS));
+                continue;
+            }
+            warmParked = true;
+            if (!dirty && laterWork.isEmpty() && !closed) LockSupport.park(this);
+            warmParked = false;
+        }
+        return false;
+    }
+
+    /**
+     * The warm thread's lock: taken when free, polled for a while when not. Queued behind a
+     * caller, its unlock would wake the warm thread on the other CPU, at the caller's cost.
+     */
+    private void lockQuietly() {
+        for (int i = 0; i < LOCK_POLLS && !lock.tryLock(); i++) {
+            LockSupport.parkNanos(this, LOCK_POLL_NANOS);
+        }
+        if (!lock.isHeldByCurrentThread()) lock.lock(); // a caller with long work: wait in the queue after all
+    }
+
     /** Does one piece of background work; false when there is none left. */
     private boolean step() {
-        lock.lock();
+        lockQuietly();
         try {
             if (closed) return false;
             try {
@@ -810,7 +889,7 @@ public final class TemplatePool implements AutoCloseable {
         lock.lock();
         try {
             dirty = true;
-            work.signal();
+            if (warmParked) LockSupport.unpark(warmThread);
         } finally {
             lock.unlock();
         }
@@ -819,9 +898,8 @@ public final class TemplatePool implements AutoCloseable {
     private void wake() {
         for (Entry e : entries.values()) e.spareFailed = false;
         dirty = true;
-        // a busy warm thread sees dirty before it waits again; a signal would only cost the
-        // caller a wake-up of another CPU (tens of microseconds on a VM) for nothing
-        if (!warmBusy) work.signal();
+        // a busy or polling warm thread sees dirty by itself (see awaitWork)
+        if (warmParked) LockSupport.unpark(warmThread);
     }
 
     private void ensureOpen() {

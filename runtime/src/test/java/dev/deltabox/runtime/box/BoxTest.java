@@ -107,6 +107,29 @@ class BoxTest extends BoxFixture {
     }
 
     @Test
+    void aRollbackEndsTheProcessesOfTheBranchItLeaves() throws Exception {
+        Box b = box(new BoxOptions());
+        Checkpoint c = b.checkpoint();
+        // a background job that would write into the restored files if it outlived the rollback
+        String shellAndJob = out(b, "(while :; do echo x >> /workspace/late; sleep 0.005; done) & echo $$ $!");
+        b.rollback(c);
+        // gone (reaped) by the time the rollback returns
+        assertEquals("gone gone", out(b, "for p in " + shellAndJob + "; do kill -0 $p 2>/dev/null && echo -n 'alive ' "
+                + "|| echo -n 'gone '; done; echo"));
+        assertEquals("absent", out(b, "sleep 0.05; test -e /workspace/late && echo present || echo absent"));
+
+        // an idle shell without children is killed a moment later, off the rollback's path
+        String idleShell = out(b, "echo $$");
+        b.rollback(c);
+        String state = "";
+        for (int i = 0; i < 200 && !state.equals("gone"); i++) {
+            state = out(b, "kill -0 " + idleShell + " 2>/dev/null && echo alive || echo gone");
+            if (!state.equals("gone")) Thread.sleep(10);
+        }
+        assertEquals("gone", state, "the replaced shell " + idleShell + " still runs 2 s after the rollback");
+    }
+
+    @Test
     void checkpointsFasterThanTheirDurableImagesStayWithinTheLimits() {
         // more checkpoints than the helper holds templates (512): images lag, templates still go
         Box b = box(new BoxOptions());
