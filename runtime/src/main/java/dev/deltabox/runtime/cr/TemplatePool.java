@@ -1,5 +1,6 @@
 package dev.deltabox.runtime.cr;
 
+import dev.deltabox.runtime.concurrent.QuietWake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +64,6 @@ public final class TemplatePool implements AutoCloseable {
     private static final int RECENT_OPERATIONS = 1024;
     private static final long IMAGE_WAIT_MS = 120_000;
     private static final long WARM_DELAY_NANOS = 5_000_000;
-    /** The idle warm thread polls for work this long after its last work (see awaitWork). */
-    private static final long POLLED_NANOS = 60_000_000_000L, POLL_MIN_NANOS = 1_000_000, POLL_MAX_NANOS = 50_000_000;
     /** The warm thread polls a held lock this often, this many times, before it queues for it. */
     private static final long LOCK_POLL_NANOS = 100_000;
     private static final int LOCK_POLLS = 50;
@@ -150,8 +149,7 @@ public final class TemplatePool implements AutoCloseable {
     // dirty and closed: written under lock, read by the warm thread without it too (awaitWork)
     private volatile boolean dirty, closed;
     private boolean warmBusy;
-    private volatile boolean warmParked; // the warm thread waits to be unparked (see awaitWork)
-    private long lastWork; // warm thread only: when it last found work
+    private final QuietWake warmWake = new QuietWake();
     private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> laterWork = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
     private boolean warnedNoImage; // guarded by lock: said once that some checkpoints get no image
@@ -580,7 +578,7 @@ public final class TemplatePool implements AutoCloseable {
                 // checkpoint whose tests failed): it goes first, not after a spare's fork
                 long until = System.nanoTime() + WARM_DELAY_NANOS;
                 for (long left; (left = until - System.nanoTime()) > 0 && !closed; ) {
-                    LockSupport.parkNanos(this, Math.min(left, POLL_MIN_NANOS));
+                    LockSupport.parkNanos(this, Math.min(left, QuietWake.POLL_MIN_NANOS));
                     runLater();
                 }
                 // one helper request per lock hold: a caller waits for one at most
@@ -618,7 +616,7 @@ public final class TemplatePool implements AutoCloseable {
      */
     public void later(Runnable r) {
         laterWork.add(r);
-        if (warmParked) LockSupport.unpark(warmThread);
+        warmWake.workAdded();
         if (closed || !warmThread.isAlive()) runLater();
     }
 
@@ -637,29 +635,9 @@ public final class TemplatePool implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits, without the lock, until there is work (true) or the pool is closed (false). Used
-     * within the last {@link #POLLED_NANOS}, the thread looks for work by itself, at intervals
-     * that grow with the time since its last work (1 to 50 ms); only a thread idle longer than
-     * that waits to be unparked. A caller's {@link #wake} then costs no wake-up of another CPU,
-     * which on a VM costs it tens of microseconds (and the other CPU far more).
-     */
+    /** Waits, without the lock, until there is work (true) or the pool is closed (false); see {@link QuietWake}. */
     private boolean awaitWork() {
-        while (!closed && !Thread.currentThread().isInterrupted()) {
-            if (dirty || !laterWork.isEmpty()) {
-                lastWork = System.nanoTime();
-                return true;
-            }
-            long idle = System.nanoTime() - lastWork;
-            if (idle < POLLED_NANOS) {
-                LockSupport.parkNanos(this, Math.clamp(idle / 8, POLL_MIN_NANOS, POLL_MAX_NANOS));
-                continue;
-            }
-            warmParked = true;
-            if (!dirty && laterWork.isEmpty() && !closed) LockSupport.park(this);
-            warmParked = false;
-        }
-        return false;
+        return warmWake.await(() -> dirty || !laterWork.isEmpty(), () -> closed || Thread.currentThread().isInterrupted());
     }
 
     /**
@@ -889,7 +867,7 @@ public final class TemplatePool implements AutoCloseable {
         lock.lock();
         try {
             dirty = true;
-            if (warmParked) LockSupport.unpark(warmThread);
+            warmWake.workAdded();
         } finally {
             lock.unlock();
         }
@@ -898,8 +876,8 @@ public final class TemplatePool implements AutoCloseable {
     private void wake() {
         for (Entry e : entries.values()) e.spareFailed = false;
         dirty = true;
-        // a busy or polling warm thread sees dirty by itself (see awaitWork)
-        if (warmParked) LockSupport.unpark(warmThread);
+        warmWake.workAdded(); // a busy or polling warm thread sees dirty by itself
+
     }
 
     private void ensureOpen() {

@@ -2,6 +2,7 @@ package dev.deltabox.runtime.fs;
 
 import dev.deltabox.bindings.libc.libc_h;
 import dev.deltabox.bindings.libc.stat;
+import dev.deltabox.runtime.concurrent.QuietWorker;
 import dev.deltabox.runtime.nativeaccess.Posix;
 
 import java.io.IOException;
@@ -77,11 +78,8 @@ final class LayerStore implements AutoCloseable {
     private final Map<Long, PersistentPathMap<Entry>> indexes = new HashMap<>();
     private final Map<Long, Long> deltaSizes = new HashMap<>();
     /** One daemon thread deleting discarded layers; drained by {@link #close} (delayed deletions too). */
-    private final java.util.concurrent.ScheduledExecutorService cleaner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "deltafs-cleaner");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Deletes discarded layers and makes spare ones, off the callers' paths; never woken by them (see QuietWorker). */
+    private final QuietWorker cleaner = new QuietWorker("deltafs-cleaner");
     /** How long a discarded layer waits before the cleaner deletes it (see {@link #deleteLayerLater}). */
     private static final long DELETE_DELAY_MS = 5;
     private long nextLayer;
@@ -290,13 +288,13 @@ final class LayerStore implements AutoCloseable {
         if (sparePending == 0) {
             long spare = nextLayer++;
             sparePending = spare;
-            cleaner.execute(() -> {
+            cleaner.submit(() -> {
                 createLayerDir(spare);
                 synchronized (this) {
                     spareLayer = spare;
                     sparePending = 0;
                 }
-            });
+            }, 0);
         }
         return id;
     }
@@ -586,14 +584,14 @@ final class LayerStore implements AutoCloseable {
      * rollback) in the middle of its work.
      */
     void deleteLayerLater(long id) {
-        cleaner.schedule(() -> {
+        cleaner.submit(() -> {
             try {
                 deleteLayer(id);
             } catch (RuntimeException e) {
                 java.util.logging.Logger.getLogger(LayerStore.class.getName())
                         .warning("cannot delete discarded layer " + id + " (collected at the next mount): " + e);
             }
-        }, DELETE_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, DELETE_DELAY_MS * 1_000_000);
     }
 
     void deleteLayer(long id) {
@@ -639,12 +637,7 @@ final class LayerStore implements AutoCloseable {
             if (--openCount > 0) return;
             OPEN.remove(dir);
         }
-        cleaner.shutdown();
-        try {
-            cleaner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        cleaner.close(); // what it has left runs now
         closeFiles();
     }
 
