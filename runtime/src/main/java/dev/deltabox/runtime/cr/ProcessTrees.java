@@ -1,6 +1,7 @@
 package dev.deltabox.runtime.cr;
 
 import dev.deltabox.bindings.libc.libc_h;
+import dev.deltabox.bindings.libc.stat;
 
 import dev.deltabox.runtime.nativeaccess.Errno;
 import dev.deltabox.runtime.nativeaccess.Posix;
@@ -35,7 +36,7 @@ public final class ProcessTrees {
             long pid = todo.removeFirst();
             if (!seen.add(pid)) continue;
             // children of every thread: a child belongs to the thread that forked it
-            long threads = statField(pid, STAT_NUM_THREADS);
+            long threads = PROC_SCRATCH.get().threads(pid);
             if (threads < 0) {
                 if (pid == root) return List.of();
                 continue; // exiting while we look: it has nothing left to kill
@@ -56,21 +57,13 @@ public final class ProcessTrees {
     /**
      * Whether {@code pid} has a child; false if it is gone. A rollback asks it of every old
      * session process (one without children is killed alone), so it reads /proc into a
-     * per-thread buffer and parses bytes: its stat for the thread count, then the main
-     * thread's children (several threads: {@link #members}).
+     * per-thread buffer and parses bytes: its thread count, then the main thread's children
+     * (several threads: {@link #members}).
      */
     static boolean hasChildren(long pid) {
-        long threads = statField(pid, STAT_NUM_THREADS);
+        long threads = PROC_SCRATCH.get().threads(pid);
         if (threads != 1) return threads > 1 && members(pid).size() > 1;
         return PROC_SCRATCH.get().read(pid, true) > 0; // any text is a child's PID
-    }
-
-    /** The number in field {@code index} of /proc/PID/stat (0: the state, after the command name); -1 if it is gone. */
-    private static long statField(long pid, int index) {
-        ProcScratch s = PROC_SCRATCH.get();
-        int n = s.read(pid, false);
-        int at = s.statFields(n);
-        return at < 0 ? -1 : s.field(at, n, index);
     }
 
     /**
@@ -91,8 +84,7 @@ public final class ProcessTrees {
     }
 
     /** Fields of /proc/PID/stat after the command name (0: the state). */
-    private static final int STAT_PPID = 1, STAT_PGRP = 2, STAT_SESSION = 3, STAT_FLAGS = 6, STAT_NUM_THREADS = 17,
-            STAT_PENDING = 28;
+    private static final int STAT_PPID = 1, STAT_PGRP = 2, STAT_SESSION = 3, STAT_FLAGS = 6, STAT_PENDING = 28;
     /** include/linux/sched.h: the task is exiting. */
     private static final long PF_EXITING = 0x4;
 
@@ -101,10 +93,27 @@ public final class ProcessTrees {
      * copy of it on the heap (parsed there: cold code reads a Java array much faster than a
      * segment, byte by byte), the path, errno. Thread-confined.
      */
-    private record ProcScratch(MemorySegment buf, byte[] bytes, MemorySegment path, MemorySegment err) {
+    private record ProcScratch(MemorySegment buf, byte[] bytes, MemorySegment path, MemorySegment err, MemorySegment st) {
         static ProcScratch allocate() {
             Arena a = Arena.ofAuto();
-            return new ProcScratch(a.allocate(PROC_READ_CHUNK), new byte[PROC_READ_CHUNK], a.allocate(64), Errno.allocate(a));
+            return new ProcScratch(a.allocate(PROC_READ_CHUNK), new byte[PROC_READ_CHUNK], a.allocate(64), Errno.allocate(a),
+                    a.allocate(stat.layout()));
+        }
+
+        /**
+         * The number of threads of {@code pid}, -1 if it is gone: its task directory links two
+         * plus one per thread. A stat, where reading /proc/PID/stat formats some fifty fields
+         * (about 25 against 65 microseconds with cold caches, measured here).
+         */
+        long threads(long pid) {
+            int at = putAscii(bytes, 0, "/proc/");
+            at = putDecimal(bytes, at, pid);
+            at = putAscii(bytes, at, "/task");
+            bytes[at++] = 0;
+            MemorySegment.copy(bytes, 0, path, ValueLayout.JAVA_BYTE, 0, at);
+            if (Posix.fstatat(err, libc_h.AT_FDCWD(), path, st, 0) < 0) return -1;
+            long links = stat.st_nlink(st);
+            return links >= 3 ? links - 2 : -1;
         }
 
         /** Reads "/proc/PID/stat", or "/proc/PID/task/PID/children", into {@link #bytes}; its length, -1 if it cannot. */

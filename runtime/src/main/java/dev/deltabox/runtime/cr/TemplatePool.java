@@ -566,7 +566,7 @@ public final class TemplatePool implements AutoCloseable {
             while (awaitWork()) {
                 runLater();
                 if (!dirty) continue;
-                lock.lock();
+                lockQuietly();
                 try {
                     if (closed) return;
                     dirty = false;
@@ -585,7 +585,7 @@ public final class TemplatePool implements AutoCloseable {
                 do {
                     runLater();
                 } while (step());
-                lock.lock();
+                lockQuietly();
                 try {
                     if (!dirty) {
                         warmBusy = false;
