@@ -37,9 +37,12 @@ final class BoxRuntime {
      * checkpoints; a tree search revisits old nodes, and a template evicted costs a CRIU restore
      * (≈ 30 ms instead of ≈ 1) when it is rolled back to. Memory is bounded by the pinned-bytes
      * limit (a template pins only the pages changed since it); the count stays well below the
-     * helper's 512 processes.
+     * helper's 512 processes. 64 spares: a tree search also jumps to any earlier node (a
+     * quarter of the bench's rollbacks), which with 8 spares mostly forked cold (≈ 2 ms
+     * instead of ≈ 0.5). A spare of an idle session costs little: its own copies of at most
+     * maxPrefaultPages pages (2 MiB), 128 MiB for all of them at the most.
      */
-    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(256, 2L << 30, 8, 512, 4);
+    static final TemplatePool.Limits POOL_LIMITS = new TemplatePool.Limits(256, 2L << 30, 64, 512, 4);
 
     private static BoxRuntime shared; // guarded by BoxRuntime.class
     private static int users; // guarded by BoxRuntime.class
