@@ -94,13 +94,21 @@ int tracee_prepare(struct tracee *t, const struct tracee *like);
 /* Runs one syscall inside the tracee; *ret is its result (-errno on failure). */
 int tracee_syscall(struct tracee *t, long *ret, long nr, long a0, long a1, long a2, long a3, long a4, long a5);
 /* ...in two halves: begin returns once the syscall runs in the tracee, end waits for its exit.
- * Several tracees' syscalls (clones of big processes) then run side by side on their own CPUs. */
+ * The helper works on meanwhile (a checkpoint inspects the next process while one clones). */
 int tracee_syscall_begin(struct tracee *t, long nr, long a0, long a1, long a2, long a3, long a4, long a5);
 int tracee_syscall_end(struct tracee *t, long nr, long *ret);
 /* clone() inside the tracee; *child is the new, auto-attached process (not yet waited for). */
 int tracee_clone(struct tracee *t, unsigned long flags, unsigned long child_tid, pid_t *child);
 int tracee_clone_begin(struct tracee *t, unsigned long flags, unsigned long child_tid);
 int tracee_clone_end(struct tracee *t, pid_t *child);
+
+/*
+ * Runs `pid` (0: the helper) on CPU `cpu` alone, its affinity before in *was; -1 (and left as
+ * it was) if it may not run there. A ptrace ping-pong between the helper and a process on the
+ * same CPU is a context switch; across CPUs each hop wakes the other one (see pin_together).
+ */
+int affinity_pin(pid_t pid, int cpu, cpu_set_t *was);
+void affinity_restore(pid_t pid, const cpu_set_t *was);
 
 /*
  * One syscall of a batch (tracee_batch). The layout is the stub's: do not reorder. Bit i of
@@ -126,13 +134,6 @@ struct tracee_call {
  * whose last stop is a signal-delivery stop). A clone() in the batch is followed like
  * tracee_clone's (t->last_child).
  */
-/*
- * Runs `pid` (0: the helper) on CPU `cpu` alone, its affinity before in *was; -1 (and left as
- * it was) if it may not run there. A ptrace ping-pong between the helper and a process on the
- * same CPU is a context switch; across CPUs each hop wakes the other one (see pin_together).
- */
-int affinity_pin(pid_t pid, int cpu, cpu_set_t *was);
-void affinity_restore(pid_t pid, const cpu_set_t *was);
 int tracee_batch(struct tracee *t, struct tracee_call *calls, int n, unsigned long table);
 /* Room tracee_batch needs at `table` for n calls. */
 #define TRACEE_BATCH_SIZE(n) ((size_t)(n) * sizeof(struct tracee_call))

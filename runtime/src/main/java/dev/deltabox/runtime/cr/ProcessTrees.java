@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /** Process trees as /proc shows them: listing a tree's members, killing a whole tree. */
@@ -404,6 +405,29 @@ public final class ProcessTrees {
     }
 
     /**
+     * SIGSTOPs {@code root} (so that it forks no new member while they are listed), then lists
+     * its tree until the list stops growing (three rounds at most) and hands every other member,
+     * once, to {@code eachOther} as a pidfd (never a recycled PID; the callee's to keep or close;
+     * a member gone meanwhile is skipped). Returns every member listed, the root first.
+     */
+    private static List<Long> stopRootAndList(long root, int rootPidfd, IntConsumer eachOther) {
+        libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
+        List<Long> all = new ArrayList<>(List.of(root));
+        for (int round = 0; round < 3; round++) { // members forked while we listed: list again
+            boolean grew = false;
+            for (long pid : members(root)) {
+                if (all.contains(pid)) continue;
+                all.add(pid);
+                grew = true;
+                int fd = libc_h.pidfd_open((int) pid, 0);
+                if (fd >= 0) eachOther.accept(fd);
+            }
+            if (!grew) break;
+        }
+        return all;
+    }
+
+    /**
      * SIGSTOPs the tree rooted at {@code root} (the root first, so that it forks no new member
      * while they are listed) and waits until every member is in a stop, exited, or still not
      * stopped after {@code timeoutMs} (one blocked in a filesystem request that does not
@@ -412,22 +436,10 @@ public final class ProcessTrees {
      */
     static StoppedTree stopTree(long root, int rootPidfd, long timeoutMs) {
         StoppedTree t = new StoppedTree(rootPidfd);
-        List<Long> all = new ArrayList<>();
-        libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
-        all.add(root);
-        for (int round = 0; round < 3; round++) { // members forked while we listed: list again
-            boolean grew = false;
-            for (long pid : members(root)) {
-                if (all.contains(pid)) continue;
-                int fd = libc_h.pidfd_open((int) pid, 0);
-                all.add(pid);
-                if (fd < 0) continue; // gone meanwhile
-                libc_h.pidfd_send_signal(fd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
-                t.pidfds.add(fd);
-                grew = true;
-            }
-            if (!grew) break;
-        }
+        List<Long> all = stopRootAndList(root, rootPidfd, fd -> {
+            libc_h.pidfd_send_signal(fd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
+            t.pidfds.add(fd);
+        });
         long deadline = System.nanoTime() + timeoutMs * 1_000_000;
         for (long pid : all) {
             for (char st; (st = state(pid)) != 0 && st != 'T' && st != 't' && st != 'Z' && st != 'X'; ) {
@@ -448,26 +460,11 @@ public final class ProcessTrees {
      * dumped PIDs). The root is stopped first so that it forks no new member while we list them.
      */
     static void killAndAwaitReaped(long root, int rootPidfd) {
-        libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGSTOP(), MemorySegment.NULL, 0);
-        List<Long> all = new ArrayList<>();
-        for (int round = 0; round < 3; round++) { // members forked while we listed: list again
-            List<Long> now = members(root);
-            if (now.isEmpty() || all.containsAll(now) && round > 0) break;
-            for (long pid : now) {
-                if (all.contains(pid)) continue;
-                all.add(pid);
-                if (pid == root) {
-                    libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
-                    continue;
-                }
-                int fd = libc_h.pidfd_open((int) pid, 0); // by pidfd: never a recycled PID
-                if (fd >= 0) {
-                    libc_h.pidfd_send_signal(fd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
-                    libc_h.close(fd);
-                }
-            }
-        }
-        if (!all.contains(root)) libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
+        List<Long> all = stopRootAndList(root, rootPidfd, fd -> {
+            libc_h.pidfd_send_signal(fd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
+            libc_h.close(fd);
+        });
+        libc_h.pidfd_send_signal(rootPidfd, libc_h.SIGKILL(), MemorySegment.NULL, 0);
         // The helper (their parent or subreaper) reaps them; a zombie still holds its PID.
         long deadline = System.nanoTime() + REAP_TIMEOUT_MS * 1_000_000;
         for (long pid : all) {
