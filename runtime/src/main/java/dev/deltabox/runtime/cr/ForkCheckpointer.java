@@ -211,7 +211,12 @@ public final class ForkCheckpointer implements AutoCloseable {
      * stopped by the helper and serves rollbacks into that box only. Without a box it runs:
      * {@code process} has its stdio and waits on it, as the checkpoint's process did.
      */
-    public record Spare(long id, Template template, long prefaultedPages, BoxNamespaces into, LiveProcess process) {}
+    public record Spare(long id, Template template, long prefaultedPages, BoxNamespaces into, LiveProcess process) {
+        /** Closes our ends of a running spare (pipes, pidfd) as it goes; the helper kills or reaps it. */
+        void closeOurEnds() {
+            if (process != null) process.close();
+        }
+    }
 
     /**
      * A rollback's new process, whether it was a spare ({@code warm}) or forked just now, and the
@@ -435,7 +440,7 @@ public final class ForkCheckpointer implements AutoCloseable {
     public synchronized void discardSpare(Spare spare) {
         syncHelper();
         if (spares.remove(spare.id()) == null) return;
-        if (spare.process() != null) spare.process().close();
+        spare.closeOurEnds();
         try {
             current(() -> {
                 helper.discard(spare.id());
@@ -453,7 +458,7 @@ public final class ForkCheckpointer implements AutoCloseable {
         templates.remove(t.id());
         spares.values().removeIf(s -> { // the helper kills them with it
             if (s.template() != t) return false;
-            if (s.process() != null) s.process().close();
+            s.closeOurEnds();
             return true;
         });
         libc_h.close(t.pidfd());
@@ -588,7 +593,7 @@ public final class ForkCheckpointer implements AutoCloseable {
             diedWithHelper.put(t.id(), "template " + t.id() + " " + why);
         }
         templates.clear();
-        for (Spare s : spares.values()) if (s.process() != null) s.process().close();
+        spares.values().forEach(Spare::closeOurEnds);
         spares.clear();
         // the caller owns the LiveProcess objects (and may be reading their pipes): not closed here
         for (long pid : processes.keySet()) diedWithHelper.put(pid, "process " + pid + " " + why);

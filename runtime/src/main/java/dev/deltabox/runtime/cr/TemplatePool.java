@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
@@ -150,7 +151,7 @@ public final class TemplatePool implements AutoCloseable {
     private volatile boolean dirty, closed;
     private boolean warmBusy;
     private final QuietWake warmWake = new QuietWake();
-    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> laterWork = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> laterWork = new ConcurrentLinkedQueue<>(); // see later
     private long checkpoints, warm, cold, rebuilt, sparesMade, sparesDiscarded, prefaulted, evictions, lost;
     private boolean warnedNoImage; // guarded by lock: said once that some checkpoints get no image
     private Thread warmThread;
@@ -540,7 +541,7 @@ public final class TemplatePool implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        runLater(); // what the warm thread did not get to
+        finishLater(); // what the warm thread did not get to
         lock.lock();
         try {
             for (Entry e : entries.values()) {
@@ -564,7 +565,7 @@ public final class TemplatePool implements AutoCloseable {
     private void warmLoop() {
         try {
             while (awaitWork()) {
-                runLater();
+                finishLater();
                 if (!dirty) continue;
                 lockQuietly();
                 try {
@@ -579,11 +580,11 @@ public final class TemplatePool implements AutoCloseable {
                 long until = System.nanoTime() + WARM_DELAY_NANOS;
                 for (long left; (left = until - System.nanoTime()) > 0 && !closed; ) {
                     LockSupport.parkNanos(this, Math.min(left, QuietWake.POLL_MIN_NANOS));
-                    runLater();
+                    finishLater();
                 }
                 // one helper request per lock hold: a caller waits for one at most
                 do {
-                    runLater();
+                    finishLater();
                 } while (step());
                 lockQuietly();
                 try {
@@ -617,15 +618,11 @@ public final class TemplatePool implements AutoCloseable {
     public void later(Runnable r) {
         laterWork.add(r);
         warmWake.workAdded();
-        if (closed || !warmThread.isAlive()) runLater();
+        if (closed || !warmThread.isAlive()) finishLater();
     }
 
     /** Runs what {@link #later} was given and the warm thread has not run yet, on this thread. */
     public void finishLater() {
-        runLater();
-    }
-
-    private void runLater() {
         for (Runnable r; (r = laterWork.poll()) != null; ) {
             try {
                 r.run();
@@ -877,7 +874,6 @@ public final class TemplatePool implements AutoCloseable {
         for (Entry e : entries.values()) e.spareFailed = false;
         dirty = true;
         warmWake.workAdded(); // a busy or polling warm thread sees dirty by itself
-
     }
 
     private void ensureOpen() {

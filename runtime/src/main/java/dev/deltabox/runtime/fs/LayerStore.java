@@ -77,7 +77,6 @@ final class LayerStore implements AutoCloseable {
     private final Map<String, Head> heads = new LinkedHashMap<>();
     private final Map<Long, PersistentPathMap<Entry>> indexes = new HashMap<>();
     private final Map<Long, Long> deltaSizes = new HashMap<>();
-    /** One daemon thread deleting discarded layers; drained by {@link #close} (delayed deletions too). */
     /** Deletes discarded layers and makes spare ones, off the callers' paths; never woken by them (see QuietWorker). */
     private final QuietWorker cleaner = new QuietWorker("deltafs-cleaner");
     /** How long a discarded layer waits before the cleaner deletes it (see {@link #deleteLayerLater}). */
