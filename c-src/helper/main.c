@@ -40,6 +40,10 @@
 #define DBH_CONNECT_TIMEOUT_MS 30000
 #define MAX_CHILDREN 1024
 #define BACKGROUND_NICE 10
+/* Requests are served above the normal priority: each is on its caller's path, and on a small
+ * machine the box setups, the JVM's compilers and the boxes' own work would otherwise keep the
+ * helper waiting for a CPU as long as it runs. What it starts gets the normal one (or lower). */
+#define SERVING_NICE -5
 
 static struct child children[MAX_CHILDREN];
 static int client_sock = -1; /* the one runtime connection */
@@ -253,7 +257,8 @@ static void op_spawn(int sock, struct dbh_request *q, int *fds, int nfds)
 				goto child_fail;
 		if (*cwd && chdir(cwd) < 0)
 			goto child_fail;
-		if (q->args[1] > 0 && q->args[1] <= 19 && setpriority(PRIO_PROCESS, 0, (int)q->args[1]) < 0)
+		/* the helper's own priority is not for what it starts */
+		if (setpriority(PRIO_PROCESS, 0, q->args[1] > 0 && q->args[1] <= 19 ? (int)q->args[1] : 0) < 0)
 			goto child_fail;
 		execvpe(argv[0], argv, envp);
 child_fail:;
@@ -462,6 +467,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
+	setpriority(PRIO_PROCESS, 0, SERVING_NICE);
 	static struct dbh_request q;
 	int waiting = 0; /* a WAIT reply is outstanding: do not read the next request yet */
 	int quiet = 0; /* no request came for SETUP_QUIET_MS: pending template setups run */
@@ -561,7 +567,7 @@ int main(int argc, char **argv)
 		} else if (q.op == DBH_OP_DUMP_CLONE) {
 			setpriority(PRIO_PROCESS, 0, BACKGROUND_NICE);
 			op_dump_clone(sock, &q, fds, nfds);
-			setpriority(PRIO_PROCESS, 0, 0);
+			setpriority(PRIO_PROCESS, 0, SERVING_NICE);
 			nfds = 0; /* op_dump_clone closed them */
 		} else if (q.op == DBH_OP_DIFF_PAGES || q.op == DBH_OP_PREPARE_SPARE) {
 			/* Background work (the runtime's warm thread): at a low priority, so that on a
@@ -573,7 +579,7 @@ int main(int argc, char **argv)
 				op_prepare_spare(sock, &q, fds, nfds);
 			if (q.op == DBH_OP_PREPARE_SPARE)
 				nfds = 0; /* op_prepare_spare closed them */
-			setpriority(PRIO_PROCESS, 0, 0);
+			setpriority(PRIO_PROCESS, 0, SERVING_NICE);
 		} else if (q.op == DBH_OP_SPARES_TAKEN) {
 			op_spares_taken(sock, &q);
 		} else {

@@ -3,6 +3,9 @@ package dev.deltabox.jmh;
 import dev.deltabox.runtime.box.Box;
 import dev.deltabox.runtime.box.Checkpoint;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import java.util.Map;
  * the box of {@link BoxBench}: each real call's {@link Box#lastOperationSteps()} is collected and
  * each step's distribution printed next to the call's total. Not a JMH benchmark (JMH cannot time
  * the inside of a call): a main, with the same change-then-settle rhythm as {@link BoxBenchmark}.
+ * A fork's rows also say where the CPUs went meanwhile ({@code cpu: ...}, see {@code CpuUse}).
  *
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -Ddeltabox.home=$PWD \
@@ -52,15 +56,58 @@ public final class BoxBreakdown {
             d.print("Box.rollback, " + rounds + " rounds alternating between two checkpoints");
             for (String n : forks) {
                 b.settle();
+                CpuUse before = CpuUse.now();
                 long t0 = System.nanoTime();
                 List<Box> made = box.fork(c, Integer.parseInt(n));
                 d.add("total", System.nanoTime() - t0, box.lastOperationSteps());
+                d.add(CpuUse.now().since(before));
                 for (Box k : made) k.close();
                 d.print("Box.fork(checkpoint, " + n + "), steps summed over its boxes");
             }
         } finally {
             b.close();
         }
+    }
+
+    /**
+     * Where the CPUs went meanwhile, from /proc: the machine's busy time (all CPUs), and the
+     * helper's and the calling thread's time on a CPU and waiting for one (runnable, not running).
+     * On a small machine a fork is bound by CPU: what waits shows who is held up.
+     */
+    private record CpuUse(long machineBusyNanos, long[] helper, long[] caller) {
+        private static final long HZ_NANOS = 10_000_000L; // /proc/stat counts USER_HZ (100) ticks
+
+        static CpuUse now() throws IOException {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length; i++) if (i != 4 && i != 5) busy += Long.parseLong(f[i]); // not idle, iowait
+            long helperPid = ProcessHandle.current().children()
+                    .filter(h -> h.info().command().orElse("").endsWith("deltabox-helper")).findFirst()
+                    .map(ProcessHandle::pid).orElse(-1L);
+            return new CpuUse(busy * HZ_NANOS, schedstat(helperPid < 0 ? null : Path.of("/proc/" + helperPid + "/schedstat")),
+                    schedstat(Path.of("/proc/thread-self/schedstat")));
+        }
+
+        /** On a CPU, waiting for one (ns); zeros when unknown. */
+        private static long[] schedstat(Path p) throws IOException {
+            if (p == null || !Files.exists(p)) return new long[2];
+            String[] x = Files.readString(p).trim().split(" ");
+            return new long[] {Long.parseLong(x[0]), Long.parseLong(x[1])};
+        }
+
+        Map<String, Duration> since(CpuUse b) {
+            Map<String, Duration> m = new LinkedHashMap<>();
+            m.put("cpu: machine busy (all CPUs)", Duration.ofNanos(machineBusyNanos - b.machineBusyNanos));
+            m.put("cpu: helper running", Duration.ofNanos(helper[0] - b.helper[0]));
+            m.put("cpu: helper waiting for a CPU", Duration.ofNanos(helper[1] - b.helper[1]));
+            m.put("cpu: caller running", Duration.ofNanos(caller[0] - b.caller[0]));
+            m.put("cpu: caller waiting for a CPU", Duration.ofNanos(caller[1] - b.caller[1]));
+            return m;
+        }
+    }
+
+    private void add(Map<String, Duration> steps) {
+        steps.forEach((k, v) -> samples.computeIfAbsent(k, x -> new ArrayList<>()).add(v.toNanos()));
     }
 
     private void add(String total, long nanos, Map<String, Duration> steps) {

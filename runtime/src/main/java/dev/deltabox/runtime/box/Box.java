@@ -86,7 +86,7 @@ public final class Box implements AutoCloseable {
      * namespaces and mounts are set up by the box's own processes while the helper forks the
      * sessions of the previous box in.
      */
-    private static final int SPARES_ON_THE_WAY = 2;
+    private static final int SPARES_ON_THE_WAY = 4;
 
     private Box(BoxRuntime rt, BoxOptions options, BoxFamily family, String id, DeltaMount.View mount, Namespaces ns,
                 BoxCgroup cgroup, long current) {

@@ -141,6 +141,9 @@ class BoxNamespacesTest {
             assertEquals("pts/ptmx", sh.sh("readlink /dev/ptmx"));
             assertEquals("0", sh.sh("ls /dev/pts | grep -vc ptmx"), "a private devpts: no host terminals");
             assertEquals("0", sh.sh("echo $PPID"), "its parent, the helper, is outside the box");
+            // the 19th field of /proc/PID/stat is the nice value: neither the helper's (it serves
+            // at a higher priority) nor the one the box was set up at (lower) is passed on
+            assertEquals("0 0", sh.sh("echo $(cut -d' ' -f19 /proc/1/stat) $(cut -d' ' -f19 /proc/$$/stat)"));
         } finally {
             Files.deleteIfExists(hostOnly);
         }
