@@ -51,6 +51,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -321,6 +322,7 @@ static int read_msg(int fd, struct box_msg *m, pid_t *sender)
  */
 struct mid_stack {
 	volatile pid_t tid; /* nonzero while an intermediate runs on it: the kernel zeroes it at its exit */
+	int used;           /* its pages are mapped: given back once free (see mid_start) */
 	int fd;
 	int new_net;
 	char root[PATH_MAX];
@@ -355,14 +357,25 @@ static struct mid_stack mid_stacks[MID_STACKS];
 static pid_t mid_start(const char *root, const char *hostname, int new_net, int fd)
 {
 	struct mid_stack *m = NULL;
-	for (int i = 0; i < MID_STACKS && !m; i++)
-		if (!mid_stacks[i].tid)
-			m = &mid_stacks[i];
+	for (int i = 0; i < MID_STACKS; i++) {
+		struct mid_stack *f = &mid_stacks[i];
+		if (f->tid)
+			continue;
+		/* the init copied what it needs: the pages of a free stack would only be copied again
+		 * into every later init */
+		if (f->used) {
+			madvise(f->stack, sizeof(f->stack), MADV_DONTNEED);
+			f->used = 0;
+		}
+		if (!m)
+			m = f;
+	}
 	if (!m) {
 		errno = EAGAIN;
 		return -1;
 	}
 	m->tid = -1;
+	m->used = 1;
 	m->fd = fd;
 	m->new_net = new_net;
 	snprintf(m->root, sizeof(m->root), "%s", root);

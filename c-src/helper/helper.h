@@ -180,6 +180,8 @@ int templates_setup_pending(void);
 #define SETUP_QUIET_MS 5
 void templates_ended(pid_t pid, int code, int status);
 void templates_kill_all(void);
+/* The template and spare tables; before any other templates_* call. 0 or -errno. */
+int templates_init(void);
 
 /* ---- inspect.c ---- */
 

@@ -429,6 +429,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s SOCKET_PATH\n", argv[0]);
 		return 2;
 	}
+	int rc = templates_init();
+	if (rc < 0) {
+		logf_("cannot allocate the template tables: %s", strerror(-rc));
+		return 1;
+	}
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	signal(SIGPIPE, SIG_IGN);
 	sigset_t chld;

@@ -82,7 +82,9 @@ struct template {
 	int setup_pending;     /* template_setup not run yet: see templates_setup_one */
 };
 
-static struct template templates[MAX_TEMPLATES];
+/* The tables below are the helper's largest memory: kept out of its forks and box inits (see
+ * templates_init). */
+static struct template *templates; /* [MAX_TEMPLATES] */
 
 #define MAX_SPARES 512 /* the pool's, and the session spares of boxes prepared for forks (Box.prepareForks) */
 
@@ -103,7 +105,28 @@ struct spare {
 	struct sigstash caught; /* signals sent to it while it waited, re-queued when it runs */
 };
 
-static struct spare spares[MAX_SPARES];
+static struct spare *spares; /* [MAX_SPARES] */
+
+/*
+ * Allocates the tables, marked MADV_DONTFORK: every box init is cloned from the helper's memory,
+ * and no process made that way uses them; not copying them (their slots are scanned, so each
+ * has pages mapped) saves that clone page-table copies and the helper copy-on-write faults.
+ */
+int templates_init(void)
+{
+	size_t t = sizeof(struct template) * MAX_TEMPLATES, s = sizeof(struct spare) * MAX_SPARES;
+	void *a = mmap(NULL, t + s, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (a == MAP_FAILED)
+		return -errno;
+	if (madvise(a, t + s, MADV_DONTFORK) < 0) {
+		int e = errno;
+		munmap(a, t + s);
+		return -e;
+	}
+	templates = a;
+	spares = (struct spare *)((char *)a + t);
+	return 0;
+}
 
 /* spare_find(0): a free slot */
 static struct spare *spare_find(pid_t pid)
