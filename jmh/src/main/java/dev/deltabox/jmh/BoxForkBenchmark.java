@@ -16,13 +16,15 @@ import java.util.concurrent.TimeUnit;
  * the one invocation). {@code spares}: with {@link Box#prepareForks} called before each fork,
  * off the clock (the boxes' views and namespaces and their spare session processes, forked from
  * the checkpoint, made ahead, as a fan-out loop does while the agent thinks), or not (the fork
- * makes them all). Run: {@code tools/jmh BoxForkBenchmark}.
+ * makes them all). Three forks warm up first: the JVM compiles the fork's path over the first
+ * few hundred boxes (the first fork of 100 in a new JVM takes ≈ 1.5–2× as long; a fan-out loop
+ * forks thousands). Run: {@code tools/jmh BoxForkBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class BoxForkBenchmark {
 
