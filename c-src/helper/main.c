@@ -487,7 +487,10 @@ int main(int argc, char **argv)
 				ready = poll(p, 2, SETUP_QUIET_MS);
 			if (ready == 0) {
 				quiet = 1;
+				/* idle-time work: not above the boxes' own */
+				setpriority(PRIO_PROCESS, 0, 0);
 				templates_setup_one();
+				setpriority(PRIO_PROCESS, 0, SERVING_NICE);
 				continue;
 			}
 		}
