@@ -318,7 +318,8 @@ static int read_msg(int fd, struct box_msg *m, pid_t *sender)
  * The intermediate: clones the init with the box's new namespaces and CLONE_PARENT, so that the
  * init is the helper's child, then exits. It shares the helper's memory (CLONE_VM, see
  * mid_start) and runs on its own stack: it touches nothing but that stack (where its arguments
- * were copied) and its setup socket.
+ * were copied) and its setup socket. A slot is the helper thread's while its tid is 0 (free),
+ * the intermediate's (read only) while it runs.
  */
 struct mid_stack {
 	volatile pid_t tid; /* nonzero while an intermediate runs on it: the kernel zeroes it at its exit */
