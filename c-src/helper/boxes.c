@@ -174,13 +174,12 @@ static void init_dev(int fd, const char *root)
 		struct stat st;
 		snprintf(host, sizeof(host), "/dev/%s", host_devices[i]);
 		snprintf(p, sizeof(p), "%s/%s", dev, host_devices[i]);
-		int bad = stat(host, &st) < 0;
-		if (!bad && !S_ISCHR(st.st_mode)) {
-			errno = ENODEV;
-			bad = 1;
-		}
-		if (bad)
+		if (stat(host, &st) < 0)
 			init_fail(fd, "the host's %s, a device the box gets", host);
+		if (!S_ISCHR(st.st_mode)) {
+			errno = ENODEV;
+			init_fail(fd, "the host's %s, a device the box gets", host);
+		}
 		if (mknod(p, S_IFCHR | 0666, st.st_rdev) < 0)
 			init_fail(fd, "creating the device node %s", p);
 	}

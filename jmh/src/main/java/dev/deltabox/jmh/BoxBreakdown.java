@@ -112,7 +112,7 @@ public final class BoxBreakdown {
 
     private void add(String total, long nanos, Map<String, Duration> steps) {
         samples.computeIfAbsent(total, k -> new ArrayList<>()).add(nanos);
-        steps.forEach((k, v) -> samples.computeIfAbsent(k, x -> new ArrayList<>()).add(v.toNanos()));
+        add(steps);
     }
 
     private void print(String title) {

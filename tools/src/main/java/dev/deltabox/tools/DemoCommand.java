@@ -510,7 +510,8 @@ final class DemoCommand {
         return t.endsWith("\n") ? t : t + "\n";
     }
 
-    private static void deleteTree(Path p) {
+    /** Deletes {@code p} and what is in it; says on stderr what it could not delete. */
+    static void deleteTree(Path p) {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
         } catch (IOException e) {

@@ -2,11 +2,8 @@ package dev.deltabox.tools;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,10 +36,7 @@ class JShellDemoTest {
         assertTrue(kept >= 0, r.toString());
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!dir.getFileName().toString().startsWith("deltabox-demo-") || !Files.isDirectory(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+    private static void deleteTree(Path dir) {
+        if (dir.getFileName().toString().startsWith("deltabox-demo-") && Files.isDirectory(dir)) DemoCommand.deleteTree(dir);
     }
 }

@@ -107,20 +107,15 @@ public final class ProcessTrees {
          * (about 25 against 65 microseconds with cold caches, measured here).
          */
         long threads(long pid) {
-            int at = putAscii(bytes, 0, "/proc/");
-            at = putDecimal(bytes, at, pid);
-            at = putAscii(bytes, at, "/task");
-            bytes[at++] = 0;
-            MemorySegment.copy(bytes, 0, path, ValueLayout.JAVA_BYTE, 0, at);
-            if (Posix.fstatat(err, libc_h.AT_FDCWD(), path, st, 0) < 0) return -1;
+            MemorySegment task = pathOf(putAscii(bytes, procDir(pid), "/task"));
+            if (Posix.fstatat(err, libc_h.AT_FDCWD(), task, st, 0) < 0) return -1;
             long links = stat.st_nlink(st);
             return links >= 3 ? links - 2 : -1;
         }
 
         /** Reads "/proc/PID/stat", or "/proc/PID/task/PID/children", into {@link #bytes}; its length, -1 if it cannot. */
         int read(long pid, boolean children) {
-            int at = putAscii(bytes, 0, "/proc/");
-            at = putDecimal(bytes, at, pid);
+            int at = procDir(pid);
             if (children) {
                 at = putAscii(bytes, at, "/task/");
                 at = putDecimal(bytes, at, pid);
@@ -128,9 +123,7 @@ public final class ProcessTrees {
             } else {
                 at = putAscii(bytes, at, "/stat");
             }
-            bytes[at++] = 0;
-            MemorySegment.copy(bytes, 0, path, ValueLayout.JAVA_BYTE, 0, at);
-            int fd = Posix.openat(err, libc_h.AT_FDCWD(), path, libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
+            int fd = Posix.openat(err, libc_h.AT_FDCWD(), pathOf(at), libc_h.O_RDONLY() | libc_h.O_CLOEXEC(), 0);
             if (fd < 0) return -1;
             try {
                 int n = (int) libc_h.read(fd, buf, PROC_READ_CHUNK);
@@ -160,6 +153,18 @@ public final class ProcessTrees {
                 any = true;
             }
             return any ? v : -1;
+        }
+
+        /** Writes "/proc/PID" at the start of {@link #bytes}; returns where it ends. */
+        private int procDir(long pid) {
+            return putDecimal(bytes, putAscii(bytes, 0, "/proc/"), pid);
+        }
+
+        /** {@link #path}, holding the first {@code end} bytes of {@link #bytes}, NUL-terminated. */
+        private MemorySegment pathOf(int end) {
+            bytes[end] = 0;
+            MemorySegment.copy(bytes, 0, path, ValueLayout.JAVA_BYTE, 0, end + 1);
+            return path;
         }
 
         private static int putAscii(byte[] b, int at, String s) {
